@@ -1,0 +1,32 @@
+package io.consentgateway.routes.pipeline;
+
+import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.policies.record.MemberProfile;
+import io.consentgateway.policies.validation.Rejection;
+import java.util.Set;
+
+/** The states a record passes through between pipeline steps; each step's bean turns one into the next. */
+public final class PipelineRecords {
+
+    private PipelineRecords() {}
+
+    /** Normalised and valid, consent not yet checked. */
+    public record CheckedRecord(ChannelRecord record, MemberProfile profile) {}
+
+    /** Invalid: goes to quarantine with the rejection as its reason. */
+    public record RejectedRecord(ChannelRecord record, Rejection rejection) {
+        public String reason() {
+            return rejection.reason();
+        }
+    }
+
+    /** Valid with consent for every purpose the channel processes for: may be stored. */
+    public record AdmittedRecord(ChannelRecord record, MemberProfile profile, Set<Purpose> purposes) {
+        public AdmittedRecord {
+            purposes = Set.copyOf(purposes);
+        }
+    }
+
+    /** No legal basis: counted with its reason, nothing about the person stored (PIPL Art. 13). */
+    public record RefusedRecord(ChannelRecord record, String reason) {}
+}
