@@ -1,0 +1,57 @@
+package io.consentgateway.gateway.ingest;
+
+import io.consentgateway.gateway.security.CurrentCaller;
+import io.consentgateway.gateway.system.FieldProblem;
+import io.consentgateway.gateway.system.RequestIds;
+import io.consentgateway.routes.pipeline.IngestBatch;
+import io.consentgateway.routes.pipeline.IngestContext;
+import io.consentgateway.routes.pipeline.IngestSummary;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Hands a batch received over the API to its channel's route, with who delivered it and the request id. */
+@Service
+class ChannelIngest {
+
+    private final CamelContext camel;
+    private final ProducerTemplate producer;
+    private final ChannelProperties channels;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    ChannelIngest(
+            CamelContext camel,
+            ProducerTemplate producer,
+            ChannelProperties channels,
+            CurrentCaller caller,
+            Clock clock) {
+        this.camel = camel;
+        this.producer = producer;
+        this.channels = channels;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    IngestSummary deliver(String channel, List<Map<String, Object>> payloads) {
+        String endpoint = "direct:channel-" + channel;
+        if (!channels.channels().containsKey(channel) || camel.hasEndpoint(endpoint) == null) {
+            throw new FieldProblem(HttpStatus.NOT_FOUND, "channel", "No channel named " + channel + " is configured");
+        }
+        IngestContext context =
+                new IngestContext(channel, caller.name(), caller.roles(), RequestIds.current(), clock.instant());
+        try {
+            return producer.requestBody(endpoint, new IngestBatch(context, payloads), IngestSummary.class);
+        } catch (CamelExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

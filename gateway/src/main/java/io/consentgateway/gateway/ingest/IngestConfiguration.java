@@ -1,0 +1,50 @@
+package io.consentgateway.gateway.ingest;
+
+import io.consentgateway.policies.consent.ChannelConsentPolicy;
+import io.consentgateway.policies.record.MemberRecordCheck;
+import io.consentgateway.policies.validation.DateNormaliser;
+import io.consentgateway.policies.validation.MobileNumberNormaliser;
+import io.consentgateway.policies.validation.ResidentIdNumberValidator;
+import io.consentgateway.routes.channel.MemberPayloadMapping;
+import io.consentgateway.routes.channel.WebChannelRoute;
+import io.consentgateway.routes.pipeline.ConsentStep;
+import io.consentgateway.routes.pipeline.IngestStore;
+import io.consentgateway.routes.pipeline.ProtectionPipelineRoute;
+import io.consentgateway.routes.pipeline.RecordCheckStep;
+import io.consentgateway.routes.pipeline.StorageRetry;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the policies and the Camel routes; Camel starts every RouteBuilder bean. */
+@Configuration(proxyBeanMethods = false)
+class IngestConfiguration {
+
+    @Bean
+    MemberRecordCheck memberRecordCheck(Clock clock) {
+        return new MemberRecordCheck(
+                new MobileNumberNormaliser(), new ResidentIdNumberValidator(clock), new DateNormaliser(clock));
+    }
+
+    @Bean
+    ChannelConsentPolicy channelConsentPolicy(ChannelProperties channels) {
+        return new ChannelConsentPolicy(channels.purposesByChannel());
+    }
+
+    @Bean
+    ProtectionPipelineRoute protectionPipelineRoute(
+            MemberRecordCheck check,
+            ChannelConsentPolicy consent,
+            IngestStore store,
+            @Value("${gateway.ingest.store-retries:3}") int retries,
+            @Value("${gateway.ingest.store-retry-delay-ms:50}") long retryDelay) {
+        return new ProtectionPipelineRoute(
+                new RecordCheckStep(check), new ConsentStep(consent), store, new StorageRetry(retries, retryDelay));
+    }
+
+    @Bean
+    WebChannelRoute webChannelRoute() {
+        return new WebChannelRoute(new MemberPayloadMapping());
+    }
+}

@@ -1,0 +1,132 @@
+package io.consentgateway.gateway.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consentgateway.audit.RevisionContext;
+import io.consentgateway.audit.RevisionContextHolder;
+import io.consentgateway.gateway.keys.Envelopes;
+import io.consentgateway.gateway.keys.Envelopes.SealedEnvelope;
+import io.consentgateway.gateway.subject.Admission;
+import io.consentgateway.gateway.subject.SubjectStore;
+import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.routes.pipeline.ChannelRecord;
+import io.consentgateway.routes.pipeline.IngestContext;
+import io.consentgateway.routes.pipeline.IngestOutcome;
+import io.consentgateway.routes.pipeline.IngestStore;
+import io.consentgateway.routes.pipeline.PipelineRecords.AdmittedRecord;
+import io.consentgateway.routes.pipeline.PipelineRecords.RefusedRecord;
+import io.consentgateway.routes.pipeline.PipelineRecords.RejectedRecord;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The pipeline's store: each record is one transaction that writes its data (or its quarantine entry) together
+ * with its row in the outcome ledger. The revision context is bound around the whole transaction because Envers
+ * writes the revision at commit.
+ */
+@Component
+class JpaIngestStore implements IngestStore {
+
+    private final TransactionTemplate transactions;
+    private final RevisionContextHolder revisions;
+    private final SubjectStore subjects;
+    private final IngestOutcomeRepository ledger;
+    private final QuarantinedRecordRepository quarantine;
+    private final Envelopes envelopes;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    JpaIngestStore(
+            TransactionTemplate transactions,
+            RevisionContextHolder revisions,
+            SubjectStore subjects,
+            IngestOutcomeRepository ledger,
+            QuarantinedRecordRepository quarantine,
+            Envelopes envelopes,
+            ObjectMapper json,
+            Clock clock) {
+        this.transactions = transactions;
+        this.revisions = revisions;
+        this.subjects = subjects;
+        this.ledger = ledger;
+        this.quarantine = quarantine;
+        this.envelopes = envelopes;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public IngestOutcome store(AdmittedRecord admitted) {
+        ChannelRecord record = admitted.record();
+        IngestContext context = record.context();
+        String purposes =
+                admitted.purposes().stream().map(Purpose::name).sorted().collect(Collectors.joining(","));
+        RevisionContext revision =
+                new RevisionContext(context.actor(), context.roles(), context.channel(), purposes, context.requestId());
+        return revisions.callWith(
+                revision,
+                () -> transactions.execute(status -> {
+                    Admission admission = subjects.admit(
+                            admitted.profile(), context.channel(), record.sourceId(), context.receivedAt());
+                    if (admission instanceof Admission.Stored stored) {
+                        return logged(record, IngestOutcome.stored(record.sourceId(), stored.subjectId()));
+                    }
+                    if (admission instanceof Admission.AlreadyReceived earlier) {
+                        return logged(record, IngestOutcome.duplicate(record.sourceId(), earlier.subjectId()));
+                    }
+                    return quarantineInTransaction(
+                            record, "identity-conflict:" + ((Admission.IdentityConflict) admission).field());
+                }));
+    }
+
+    @Override
+    public IngestOutcome quarantine(RejectedRecord rejected) {
+        return transactions.execute(status -> quarantineInTransaction(rejected.record(), rejected.reason()));
+    }
+
+    // PIPL Art. 13: without a legal basis nothing about the person is kept, only the fact and the reason.
+    @Override
+    public IngestOutcome refuse(RefusedRecord refused) {
+        return transactions.execute(status ->
+                logged(refused.record(), IngestOutcome.refused(refused.record().sourceId(), refused.reason())));
+    }
+
+    private IngestOutcome quarantineInTransaction(ChannelRecord record, String reason) {
+        UUID id = UUID.randomUUID();
+        SealedEnvelope sealed = envelopes.seal(payloadJson(record), "quarantine/" + id);
+        quarantine.save(new QuarantinedRecord(
+                id,
+                record.context().channel(),
+                record.sourceId(),
+                reason,
+                sealed.wrappedKey(),
+                sealed.ciphertext(),
+                record.context().requestId(),
+                clock.instant()));
+        return logged(record, IngestOutcome.quarantined(record.sourceId(), reason));
+    }
+
+    private IngestOutcome logged(ChannelRecord record, IngestOutcome outcome) {
+        IngestContext context = record.context();
+        ledger.save(new IngestOutcomeRow(
+                context.channel(),
+                record.sourceId(),
+                outcome.kind().label(),
+                outcome.reason().orElse(null),
+                context.requestId(),
+                context.actor(),
+                clock.instant()));
+        return outcome;
+    }
+
+    private byte[] payloadJson(ChannelRecord record) {
+        try {
+            return json.writeValueAsBytes(record.payload());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A received payload could not be serialised for quarantine", e);
+        }
+    }
+}

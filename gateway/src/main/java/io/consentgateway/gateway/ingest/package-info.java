@@ -1,0 +1,5 @@
+/**
+ * Channel ingest: the API that hands batches to the Camel channel routes, the pipeline's store, quarantine and counts.
+ * Owns the outcome ledger and the quarantine.
+ */
+package io.consentgateway.gateway.ingest;

@@ -1,0 +1,54 @@
+package io.consentgateway.gateway.keys;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A subject's data key, stored only wrapped by the KEK. Deliberately not audited by Envers: a copy of the wrapped
+ * key in a history table would defeat crypto-shredding (destroying this row must make the subject unreadable).
+ */
+@Entity
+@Table(name = "subject_key")
+class SubjectKey {
+
+    @Id
+    @Column(name = "subject_id")
+    private UUID subjectId;
+
+    @Column(name = "wrapped_key")
+    private byte[] wrappedKey;
+
+    @Column(name = "kek_id", nullable = false)
+    private String kekId;
+
+    @Column(nullable = false)
+    private String algorithm;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "destroyed_at")
+    private Instant destroyedAt;
+
+    protected SubjectKey() {}
+
+    SubjectKey(UUID subjectId, byte[] wrappedKey, String kekId, String algorithm, Instant createdAt) {
+        this.subjectId = subjectId;
+        this.wrappedKey = wrappedKey;
+        this.kekId = kekId;
+        this.algorithm = algorithm;
+        this.createdAt = createdAt;
+    }
+
+    UUID subjectId() {
+        return subjectId;
+    }
+
+    byte[] wrappedKey() {
+        return wrappedKey;
+    }
+}

@@ -1,0 +1,72 @@
+package io.consentgateway.gateway.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The permission each API operation needs, read from the {@code x-permission} of each operation in openapi.yaml:
+ * the spec is the single place that says who may call what. An operation without one is refused to everybody.
+ */
+public final class OperationPermissions {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    private final Map<String, String> byOperation;
+
+    private OperationPermissions(Map<String, String> byOperation) {
+        this.byOperation = Map.copyOf(byOperation);
+    }
+
+    public static OperationPermissions fromSpec(InputStream spec) {
+        Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(spec);
+        Map<String, String> byOperation = new HashMap<>();
+        if (document instanceof Map<?, ?> root && root.get("paths") instanceof Map<?, ?> paths) {
+            paths.forEach((path, operations) -> {
+                if (operations instanceof Map<?, ?> byMethod) {
+                    byMethod.forEach((method, operation) -> {
+                        if (METHODS.contains(String.valueOf(method))
+                                && operation instanceof Map<?, ?> details
+                                && details.get("x-permission") != null) {
+                            byOperation.put(
+                                    key(String.valueOf(method), String.valueOf(path)),
+                                    String.valueOf(details.get("x-permission")));
+                        }
+                    });
+                }
+            });
+        }
+        return new OperationPermissions(byOperation);
+    }
+
+    public static OperationPermissions fromClasspath() {
+        try (InputStream spec = OperationPermissions.class.getResourceAsStream("/openapi.yaml")) {
+            if (spec == null) {
+                throw new IllegalStateException("openapi.yaml is not on the classpath");
+            }
+            return fromSpec(spec);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<String> permissionFor(String method, String pathTemplate) {
+        return Optional.ofNullable(byOperation.get(key(method, pathTemplate)));
+    }
+
+    /** Every operation with its permission, keyed {@code "GET /api/v1/..."}. */
+    public Map<String, String> all() {
+        return byOperation;
+    }
+
+    private static String key(String method, String path) {
+        return method.toUpperCase(Locale.ROOT) + " " + path;
+    }
+}

@@ -1,0 +1,81 @@
+package io.consentgateway.gateway.security;
+
+import io.consentgateway.policies.access.RolePermissions;
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.apache.shiro.mgt.DefaultSessionStorageEvaluator;
+import org.apache.shiro.mgt.DefaultSubjectDAO;
+import org.apache.shiro.realm.Realm;
+import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
+import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
+import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
+import org.apache.shiro.web.servlet.AbstractShiroFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Apache Shiro, stateless: every API request authenticates (no sessions, no cookies), then the permission
+ * interceptor checks the operation's declared permission. Documentation (Swagger UI, the spec) and health are
+ * public.
+ */
+@Configuration(proxyBeanMethods = false)
+class ShiroConfiguration implements WebMvcConfigurer {
+
+    private final OperationPermissions operationPermissions = OperationPermissions.fromClasspath();
+    private final CurrentCaller caller;
+
+    ShiroConfiguration(CurrentCaller caller) {
+        this.caller = caller;
+    }
+
+    @Bean
+    static RolePermissions rolePermissions() {
+        return RolePermissions.standard();
+    }
+
+    @Bean
+    OperationPermissions operationPermissions() {
+        return operationPermissions;
+    }
+
+    @Bean
+    LocalUserRealm localUserRealm(LocalRealmProperties properties, RolePermissions rolePermissions) {
+        return new LocalUserRealm(properties, rolePermissions);
+    }
+
+    @Bean
+    DefaultWebSecurityManager securityManager(List<Realm> realms) {
+        DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager(realms);
+        DefaultSessionStorageEvaluator noSessions = new DefaultSessionStorageEvaluator();
+        noSessions.setSessionStorageEnabled(false);
+        ((DefaultSubjectDAO) securityManager.getSubjectDAO()).setSessionStorageEvaluator(noSessions);
+        return securityManager;
+    }
+
+    @Bean
+    FilterRegistrationBean<AbstractShiroFilter> shiroFilter(DefaultWebSecurityManager securityManager) {
+        DefaultFilterChainManager chains = new DefaultFilterChainManager();
+        chains.addFilter("basic", new ProblemBasicAuthFilter());
+        chains.createChain("/api/**", "noSessionCreation, basic");
+        chains.createChain("/**", "anon");
+        PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
+        resolver.setFilterChainManager(chains);
+
+        FilterRegistrationBean<AbstractShiroFilter> registration =
+                new FilterRegistrationBean<>(new GatewayShiroFilter(securityManager, resolver));
+        registration.setName("shiroFilter");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PermissionInterceptor(operationPermissions, caller));
+    }
+}

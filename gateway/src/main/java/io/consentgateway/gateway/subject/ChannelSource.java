@@ -1,0 +1,78 @@
+package io.consentgateway.gateway.subject;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A record a channel delivered and the subject it was stored under. Its key (channel, source id) is the
+ * idempotency key: a replayed record finds its row and changes nothing.
+ */
+@Entity
+@Table(name = "channel_source")
+class ChannelSource {
+
+    @EmbeddedId
+    private Key key;
+
+    @Column(name = "subject_id", nullable = false)
+    private UUID subjectId;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected ChannelSource() {}
+
+    ChannelSource(Key key, UUID subjectId, Instant receivedAt) {
+        this.key = key;
+        this.subjectId = subjectId;
+        this.receivedAt = receivedAt;
+    }
+
+    UUID subjectId() {
+        return subjectId;
+    }
+
+    String channel() {
+        return key.channel;
+    }
+
+    String sourceId() {
+        return key.sourceId;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    @Embeddable
+    static class Key implements Serializable {
+        private String channel;
+
+        @Column(name = "source_id")
+        private String sourceId;
+
+        protected Key() {}
+
+        Key(String channel, String sourceId) {
+            this.channel = channel;
+            this.sourceId = sourceId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && channel.equals(that.channel) && sourceId.equals(that.sourceId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(channel, sourceId);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.consentgateway.gateway.subject;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/**
+ * A customer (data subject). Personal fields are held only as ciphertext under the subject's own data key; region
+ * and gender stay readable for aggregate segmentation. Every change is an Envers revision, whose history therefore
+ * also holds ciphertext only.
+ */
+@Entity
+@Table(name = "subject")
+@Audited
+class Subject {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "name_ct", nullable = false)
+    private byte[] nameCiphertext;
+
+    @Column(name = "mobile_ct", nullable = false)
+    private byte[] mobileCiphertext;
+
+    @Column(name = "id_number_ct")
+    private byte[] idNumberCiphertext;
+
+    @Column(name = "birth_date_ct")
+    private byte[] birthDateCiphertext;
+
+    private String gender;
+
+    private String province;
+
+    private String city;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Subject() {}
+
+    Subject(UUID id, Instant createdAt) {
+        this.id = id;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    /** Newest data wins; a component the new record does not carry keeps its earlier value. */
+    void merge(EncryptedProfile profile, Instant now) {
+        nameCiphertext = profile.name();
+        mobileCiphertext = profile.mobile();
+        idNumberCiphertext = keepIfAbsent(profile.idNumber(), idNumberCiphertext);
+        birthDateCiphertext = keepIfAbsent(profile.birthDate(), birthDateCiphertext);
+        gender = keepIfAbsent(profile.gender(), gender);
+        province = keepIfAbsent(profile.province(), province);
+        city = keepIfAbsent(profile.city(), city);
+        updatedAt = now;
+    }
+
+    private static <T> T keepIfAbsent(T offered, T current) {
+        return offered != null ? offered : current;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    EncryptedProfile profile() {
+        return new EncryptedProfile(
+                nameCiphertext, mobileCiphertext, idNumberCiphertext, birthDateCiphertext, gender, province, city);
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+}

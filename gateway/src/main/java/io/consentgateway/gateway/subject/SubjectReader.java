@@ -1,0 +1,59 @@
+package io.consentgateway.gateway.subject;
+
+import io.consentgateway.gateway.keys.DataKey;
+import io.consentgateway.gateway.keys.DataKeys;
+import io.consentgateway.gateway.keys.FieldEncryption;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and decrypts one subject; what the caller may see of it is decided by {@link SubjectViews}. */
+@Service
+@Transactional(readOnly = true)
+class SubjectReader {
+
+    private final SubjectRepository subjects;
+    private final ChannelSourceRepository sources;
+    private final DataKeys dataKeys;
+    private final FieldEncryption encryption;
+
+    SubjectReader(
+            SubjectRepository subjects,
+            ChannelSourceRepository sources,
+            DataKeys dataKeys,
+            FieldEncryption encryption) {
+        this.subjects = subjects;
+        this.sources = sources;
+        this.dataKeys = dataKeys;
+        this.encryption = encryption;
+    }
+
+    Optional<SubjectRecord> read(UUID subjectId) {
+        return subjects.findById(subjectId).map(this::decrypt);
+    }
+
+    private SubjectRecord decrypt(Subject subject) {
+        DataKey key = dataKeys.find(subject.id())
+                .orElseThrow(() -> new IllegalStateException("No data key for subject " + subject.id()));
+        EncryptedProfile stored = subject.profile();
+        return new SubjectRecord(
+                subject.id(),
+                encryption.decrypt(key, SubjectStore.NAME, stored.name()),
+                encryption.decrypt(key, SubjectStore.MOBILE, stored.mobile()),
+                stored.idNumber() == null ? null : encryption.decrypt(key, SubjectStore.ID_NUMBER, stored.idNumber()),
+                stored.birthDate() == null
+                        ? null
+                        : LocalDate.parse(encryption.decrypt(key, SubjectStore.BIRTH_DATE, stored.birthDate())),
+                stored.gender(),
+                stored.province(),
+                stored.city(),
+                sources.findBySubjectIdOrderByReceivedAt(subject.id()).stream()
+                        .map(source ->
+                                new SubjectRecord.Source(source.channel(), source.sourceId(), source.receivedAt()))
+                        .toList(),
+                subject.createdAt(),
+                subject.updatedAt());
+    }
+}

@@ -1,0 +1,106 @@
+package io.consentgateway.gateway.subject;
+
+import io.consentgateway.gateway.keys.BlindIndex;
+import io.consentgateway.gateway.keys.DataKey;
+import io.consentgateway.gateway.keys.DataKeys;
+import io.consentgateway.gateway.keys.FieldEncryption;
+import io.consentgateway.policies.record.MemberProfile;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores validated, consented profiles: idempotent on (channel, source id), resolves identity by the blind indexes
+ * of mobile and ID number, encrypts every personal field under the subject's data key. Runs inside the caller's
+ * transaction so the subject, its identifiers and the ingest outcome commit together.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class SubjectStore {
+
+    static final String NAME = "name";
+    static final String MOBILE = "mobile";
+    static final String ID_NUMBER = "idNumber";
+    static final String BIRTH_DATE = "birthDate";
+
+    private final SubjectRepository subjects;
+    private final SubjectIdentifierRepository identifiers;
+    private final ChannelSourceRepository sources;
+    private final DataKeys dataKeys;
+    private final FieldEncryption encryption;
+    private final BlindIndex blindIndex;
+
+    SubjectStore(
+            SubjectRepository subjects,
+            SubjectIdentifierRepository identifiers,
+            ChannelSourceRepository sources,
+            DataKeys dataKeys,
+            FieldEncryption encryption,
+            BlindIndex blindIndex) {
+        this.subjects = subjects;
+        this.identifiers = identifiers;
+        this.sources = sources;
+        this.dataKeys = dataKeys;
+        this.encryption = encryption;
+        this.blindIndex = blindIndex;
+    }
+
+    public Admission admit(MemberProfile profile, String channel, String sourceId, Instant receivedAt) {
+        ChannelSource.Key sourceKey = new ChannelSource.Key(channel, sourceId);
+        Optional<ChannelSource> earlier = sources.findById(sourceKey);
+        if (earlier.isPresent()) {
+            return new Admission.AlreadyReceived(earlier.get().subjectId());
+        }
+        SubjectIdentifier.Key mobileKey = new SubjectIdentifier.Key(
+                SubjectIdentifier.MOBILE, blindIndex.of(MOBILE, profile.mobile().e164()));
+        Optional<SubjectIdentifier.Key> idNumberKey = Optional.ofNullable(profile.idNumber())
+                .map(id ->
+                        new SubjectIdentifier.Key(SubjectIdentifier.ID_NUMBER, blindIndex.of(ID_NUMBER, id.value())));
+        Optional<UUID> byMobile = identifiers.findById(mobileKey).map(SubjectIdentifier::subjectId);
+        Optional<UUID> byIdNumber = idNumberKey.flatMap(identifiers::findById).map(SubjectIdentifier::subjectId);
+        if (byMobile.isPresent() && byIdNumber.isPresent() && !byMobile.equals(byIdNumber)) {
+            return new Admission.IdentityConflict(ID_NUMBER);
+        }
+        Optional<UUID> existing = byIdNumber.or(() -> byMobile);
+        if (existing.isPresent() && idNumberKey.isPresent() && byIdNumber.isEmpty() && hasIdNumber(existing.get())) {
+            return new Admission.IdentityConflict(ID_NUMBER);
+        }
+
+        UUID subjectId = existing.orElseGet(UUID::randomUUID);
+        Subject subject = existing.flatMap(subjects::findById).orElseGet(() -> new Subject(subjectId, receivedAt));
+        subject.merge(encrypt(dataKeys.forSubject(subjectId), profile), receivedAt);
+        subjects.save(subject);
+        if (byMobile.isEmpty()) {
+            identifiers.save(new SubjectIdentifier(mobileKey, subjectId));
+        }
+        if (byIdNumber.isEmpty()) {
+            idNumberKey.ifPresent(key -> identifiers.save(new SubjectIdentifier(key, subjectId)));
+        }
+        sources.save(new ChannelSource(sourceKey, subjectId, receivedAt));
+        return new Admission.Stored(subjectId, existing.isEmpty());
+    }
+
+    private boolean hasIdNumber(UUID subjectId) {
+        return identifiers.findBySubjectId(subjectId).stream()
+                .anyMatch(identifier -> identifier.key().kind().equals(SubjectIdentifier.ID_NUMBER));
+    }
+
+    private EncryptedProfile encrypt(DataKey key, MemberProfile profile) {
+        return new EncryptedProfile(
+                encryption.encrypt(key, NAME, profile.name().value()),
+                encryption.encrypt(key, MOBILE, profile.mobile().e164()),
+                profile.idNumber() == null
+                        ? null
+                        : encryption.encrypt(key, ID_NUMBER, profile.idNumber().value()),
+                profile.birthDate() == null
+                        ? null
+                        : encryption.encrypt(
+                                key, BIRTH_DATE, profile.birthDate().toString()),
+                profile.gender() == null ? null : profile.gender().name().toLowerCase(java.util.Locale.ROOT),
+                profile.province(),
+                profile.city());
+    }
+}

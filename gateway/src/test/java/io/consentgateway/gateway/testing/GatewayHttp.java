@@ -1,0 +1,100 @@
+package io.consentgateway.gateway.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/** A plain HTTP client against the running gateway, as an integrator's script would be. */
+public final class GatewayHttp {
+
+    /** Demo users of the development realm; passwords are "<role>-demo". */
+    public enum DemoUser {
+        INTEGRATOR,
+        OPERATIONS,
+        ANALYST,
+        ADMIN,
+        COMPLIANCE,
+        CUSTOMER;
+
+        String basicAuth() {
+            String name = name().toLowerCase(java.util.Locale.ROOT);
+            return "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((name + ":" + name + "-demo").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    public record Reply(int status, String contentType, String requestId, JsonNode body) {}
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String base;
+
+    public GatewayHttp(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public Reply get(DemoUser user, String path) {
+        return get(user, path, Map.of());
+    }
+
+    public Reply get(DemoUser user, String path, Map<String, String> headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        return send(authorised(request, user));
+    }
+
+    public Reply post(DemoUser user, String path, Object body) {
+        try {
+            return postRaw(user, path, json.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Reply postRaw(DemoUser user, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(authorised(request, user));
+    }
+
+    public Reply withAuthorization(String authorization, String path) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
+    }
+
+    private static HttpRequest.Builder authorised(HttpRequest.Builder request, DemoUser user) {
+        return user == null ? request : request.header("Authorization", user.basicAuth());
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("X-Request-Id").orElse(null),
+                    body == null || body.isBlank() ? json.nullNode() : json.readTree(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
