@@ -11,7 +11,8 @@ import javax.crypto.spec.GCMParameterSpec;
  * Authenticated encryption of one value with AES-256-GCM (JDK provider, AES-NI accelerated). Ciphertext layout:
  * {@code [format 1][algorithm 1][key version 4][nonce 12][ciphertext + 16-byte tag]}. The header names the
  * algorithm and key version so other algorithms (SM4-GCM) and rotated keys can coexist. The associated data binds
- * a ciphertext to its owner and column, so a value copied to another row fails to decrypt instead of being read.
+ * a ciphertext to its owner and column, so a value copied to another row fails to decrypt instead of being read;
+ * the header is authenticated too, so nobody can relabel a ciphertext's algorithm or key version.
  */
 final class FieldCipher {
 
@@ -29,12 +30,16 @@ final class FieldCipher {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(associatedData);
-            byte[] sealed = cipher.doFinal(plaintext);
-            return ByteBuffer.allocate(HEADER + NONCE + sealed.length)
+            byte[] header = ByteBuffer.allocate(HEADER)
                     .put(FORMAT_V1)
                     .put(AES_256_GCM)
                     .putInt(keyVersion)
+                    .array();
+            cipher.updateAAD(header);
+            cipher.updateAAD(associatedData);
+            byte[] sealed = cipher.doFinal(plaintext);
+            return ByteBuffer.allocate(HEADER + NONCE + sealed.length)
+                    .put(header)
                     .put(nonce)
                     .put(sealed)
                     .array();
@@ -53,6 +58,7 @@ final class FieldCipher {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, ciphertext, HEADER, NONCE));
+            cipher.updateAAD(ciphertext, 0, HEADER);
             cipher.updateAAD(associatedData);
             return cipher.doFinal(ciphertext, HEADER + NONCE, ciphertext.length - HEADER - NONCE);
         } catch (javax.crypto.AEADBadTagException e) {

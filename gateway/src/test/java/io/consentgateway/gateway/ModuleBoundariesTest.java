@@ -1,0 +1,106 @@
+package io.consentgateway.gateway;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Module dependencies go one way: openapi and policies depend on nothing of ours; audit on policies; routes on
+ * policies and audit; gateway on all. policies stays plain Java.
+ */
+class ModuleBoundariesTest {
+
+    private static final String POLICIES = "io.consentgateway.policies..";
+    private static final String AUDIT = "io.consentgateway.audit..";
+    private static final String ROUTES = "io.consentgateway.routes..";
+    private static final String GATEWAY = "io.consentgateway.gateway..";
+    private static final String API = "io.consentgateway.api..";
+    private static final String CLIENT = "io.consentgateway.client..";
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.consentgateway");
+    }
+
+    @Test
+    void policiesIsPlainJavaWithoutFrameworks() {
+        noClasses()
+                .that()
+                .resideInAPackage(POLICIES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "org.apache.camel..",
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "org.apache.shiro..",
+                        "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void policiesDependsOnNothingOfOurs() {
+        noClasses()
+                .that()
+                .resideInAPackage(POLICIES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(AUDIT, ROUTES, GATEWAY, API, CLIENT)
+                .check(classes);
+    }
+
+    @Test
+    void openapiDependsOnNothingOfOurs() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(API, CLIENT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(POLICIES, AUDIT, ROUTES, GATEWAY)
+                .check(classes);
+    }
+
+    @Test
+    void auditDependsOnlyOnPolicies() {
+        noClasses()
+                .that()
+                .resideInAPackage(AUDIT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROUTES, GATEWAY, API, CLIENT)
+                .check(classes);
+    }
+
+    @Test
+    void routesDependOnlyOnPoliciesAndAudit() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROUTES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(GATEWAY, API, CLIENT, "org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheKeysFeatureTouchesCipherPrimitives() {
+        noClasses()
+                .that()
+                .resideInAPackage(GATEWAY)
+                .and()
+                .resideOutsideOfPackage("io.consentgateway.gateway.keys..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javax.crypto..")
+                .check(classes);
+    }
+}

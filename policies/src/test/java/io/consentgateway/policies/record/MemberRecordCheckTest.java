@@ -1,0 +1,108 @@
+package io.consentgateway.policies.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.consentgateway.policies.validation.DateNormaliser;
+import io.consentgateway.policies.validation.Gender;
+import io.consentgateway.policies.validation.MobileNumberNormaliser;
+import io.consentgateway.policies.validation.ResidentIdNumberValidator;
+import io.consentgateway.policies.validation.Validated;
+import io.consentgateway.policies.validation.Validated.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MemberRecordCheckTest {
+
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private final MemberRecordCheck check = new MemberRecordCheck(
+            new MobileNumberNormaliser(), new ResidentIdNumberValidator(TODAY), new DateNormaliser(TODAY));
+
+    private static Map<String, String> aMembersFields() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("name", "  张  三 ");
+        fields.put("mobile", "138-1234-1234");
+        fields.put("idNumber", "11010519491231002x");
+        return fields;
+    }
+
+    private Validated<MemberProfile> check(Map<String, String> fields) {
+        return check.check(new RawRecord("web", "s-1", fields, Map.of("membership", true)));
+    }
+
+    @Test
+    void normalisesAndCompletesFromTheIdNumber() {
+        MemberProfile profile = ((Valid<MemberProfile>) check(aMembersFields())).value();
+        assertThat(profile.name().value()).isEqualTo("张 三");
+        assertThat(profile.mobile().e164()).isEqualTo("+8613812341234");
+        assertThat(profile.idNumber().value()).isEqualTo("11010519491231002X");
+        assertThat(profile.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
+        assertThat(profile.gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    // PIPL Arts. 5-6 (minimum collection): a field nobody classified is not silently stored.
+    @Test
+    void anUnknownFieldIsRejectedByName() {
+        Map<String, String> fields = aMembersFields();
+        fields.put("religion", "x");
+        assertThat(check(fields)).isEqualTo(Validated.invalid("unclassified-field", "religion"));
+    }
+
+    // PIPL Art. 8 (accuracy): data that contradicts itself is not stored.
+    @Test
+    void aBirthDateContradictingTheIdNumberIsRejected() {
+        Map<String, String> fields = aMembersFields();
+        fields.put("birthDate", "1950-01-01");
+        assertThat(check(fields)).isEqualTo(Validated.invalid("inconsistent-with-id-number", "birthDate"));
+    }
+
+    @Test
+    void aGenderContradictingTheIdNumberIsRejected() {
+        Map<String, String> fields = aMembersFields();
+        fields.put("gender", "男");
+        assertThat(check(fields)).isEqualTo(Validated.invalid("inconsistent-with-id-number", "gender"));
+    }
+
+    @Test
+    void aFutureBirthDateIsRejected() {
+        Map<String, String> fields = aMembersFields();
+        fields.remove("idNumber");
+        fields.put("birthDate", "2030-01-01");
+        assertThat(check(fields)).isEqualTo(Validated.invalid("date-in-future", "birthDate"));
+    }
+
+    @Test
+    void nameAndMobileAreRequired() {
+        Map<String, String> noName = aMembersFields();
+        noName.remove("name");
+        assertThat(check(noName)).isEqualTo(Validated.invalid("missing", "name"));
+        Map<String, String> noMobile = aMembersFields();
+        noMobile.remove("mobile");
+        assertThat(check(noMobile)).isEqualTo(Validated.invalid("missing", "mobile"));
+    }
+
+    @Test
+    void aTenDigitMobileIsRejected() {
+        Map<String, String> fields = aMembersFields();
+        fields.put("mobile", "1381234123");
+        assertThat(check(fields)).isEqualTo(Validated.invalid("invalid-mobile-format", "mobile"));
+    }
+
+    @Test
+    void aMalformedConsentPurposeIsRejected() {
+        assertThat(check.check(new RawRecord("web", "s-1", aMembersFields(), Map.of("Marketing!", true))))
+                .isEqualTo(Validated.invalid("invalid-purpose-name", "consents"));
+    }
+
+    @Test
+    void toStringNeverShowsValues() {
+        RawRecord record = new RawRecord("web", "s-1", aMembersFields(), Map.of("membership", true));
+        assertThat(record.toString()).doesNotContain("1381234").doesNotContain("张");
+        assertThat(check(aMembersFields()).toString()).doesNotContain("1381234");
+    }
+}
