@@ -8,6 +8,7 @@ import io.consentgateway.routes.pipeline.IngestOutcome;
 import io.consentgateway.routes.pipeline.IngestSummary;
 import io.consentgateway.routes.pipeline.OutcomeKind;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,7 @@ class IngestController implements IngestApi {
             ChannelStats stats = byChannel.computeIfAbsent(
                     count.channel(), channel -> new ChannelStats(channel, 0L, 0L, 0L, 0L, 0L));
             stats.setReceived(stats.getReceived() + count.count());
-            switch (OutcomeKind.valueOf(count.outcome().toUpperCase(java.util.Locale.ROOT))) {
+            switch (OutcomeKind.valueOf(count.outcome().toUpperCase(Locale.ROOT))) {
                 case STORED -> stats.setStored(count.count());
                 case DUPLICATE -> stats.setDuplicate(count.count());
                 case QUARANTINED -> stats.setQuarantined(count.count());

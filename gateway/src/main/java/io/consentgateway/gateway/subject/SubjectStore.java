@@ -6,6 +6,7 @@ import io.consentgateway.gateway.keys.DataKeys;
 import io.consentgateway.gateway.keys.FieldEncryption;
 import io.consentgateway.policies.record.MemberProfile;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -99,7 +100,7 @@ public class SubjectStore {
                         ? null
                         : encryption.encrypt(
                                 key, BIRTH_DATE, profile.birthDate().toString()),
-                profile.gender() == null ? null : profile.gender().name().toLowerCase(java.util.Locale.ROOT),
+                profile.gender() == null ? null : profile.gender().name().toLowerCase(Locale.ROOT),
                 profile.province(),
                 profile.city());
     }

@@ -4,6 +4,7 @@ import io.consentgateway.api.model.SourceRef;
 import io.consentgateway.api.model.SubjectView;
 import io.consentgateway.api.model.SubjectViewKind;
 import io.consentgateway.policies.masking.MaskingRule;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ class SubjectViews {
                 .updatedAt(utc(subject.updatedAt()));
     }
 
-    private static OffsetDateTime utc(java.time.Instant instant) {
+    private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

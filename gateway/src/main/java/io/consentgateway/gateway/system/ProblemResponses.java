@@ -11,16 +11,24 @@ import java.util.stream.Collectors;
 import org.apache.shiro.authz.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -100,10 +108,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(
-            org.springframework.beans.TypeMismatchException mismatch,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
+            TypeMismatchException mismatch, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = mismatch instanceof MethodArgumentTypeMismatchException argument
                 ? argument.getName()
                 : mismatch.getPropertyName();
@@ -122,10 +127,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleServletRequestBindingException(
-            org.springframework.web.bind.ServletRequestBindingException missing,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
+            ServletRequestBindingException missing, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (missing instanceof MissingRequestHeaderException header) {
             return respond(HttpStatus.BAD_REQUEST, "Missing header " + header.getHeaderName(), header.getHeaderName());
         }
@@ -149,7 +151,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         problem.setProperty("requestId", RequestIds.current());
         return ResponseEntity.status(status)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
@@ -165,20 +167,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
-    private static String parameterName(org.springframework.core.MethodParameter parameter) {
-        var header = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+    private static String parameterName(MethodParameter parameter) {
+        var header = parameter.getParameterAnnotation(RequestHeader.class);
         if (header != null && !header.value().isEmpty()) {
             return header.value();
         }
-        var query = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        var query = parameter.getParameterAnnotation(RequestParam.class);
         if (query != null && !query.value().isEmpty()) {
             return query.value();
         }
-        var path = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        var path = parameter.getParameterAnnotation(PathVariable.class);
         if (path != null && !path.value().isEmpty()) {
             return path.value();
         }
-        if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+        if (parameter.hasParameterAnnotation(RequestBody.class)) {
             return "body";
         }
         return parameter.getParameterName();

@@ -7,10 +7,12 @@ import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.OPERATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
 import io.consentgateway.gateway.testing.WebMembers;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,7 +122,7 @@ class IngestAndReadIT {
         Map<String, Object> row = jdbc.queryForMap(
                 "select reason, sealed_payload from quarantined_record where source_id = ?", bad.get("sourceId"));
         assertThat(row.get("reason")).isEqualTo("check-digit-mismatch:idNumber");
-        assertThat(new String((byte[]) row.get("sealed_payload"), java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String((byte[]) row.get("sealed_payload"), StandardCharsets.ISO_8859_1))
                 .as("sealed payload holds no clear mobile")
                 .doesNotContain((String) bad.get("mobile"));
     }
@@ -308,6 +310,6 @@ class IngestAndReadIT {
                 return channel;
             }
         }
-        return new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        return new ObjectMapper().createObjectNode();
     }
 }

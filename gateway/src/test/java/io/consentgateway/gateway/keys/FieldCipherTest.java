@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class FieldCipherTest {
     @Test
     void aTruncatedCiphertextFails() {
         byte[] ciphertext = encryption.encrypt(alice, "mobile", "+8613812341234");
-        byte[] truncated = java.util.Arrays.copyOf(ciphertext, ciphertext.length - 1);
+        byte[] truncated = Arrays.copyOf(ciphertext, ciphertext.length - 1);
         assertThatThrownBy(() -> encryption.decrypt(alice, "mobile", truncated))
                 .isInstanceOf(TamperedCiphertextException.class);
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 
 /** A plain HTTP client against the running gateway, as an integrator's script would be. */
@@ -25,7 +26,7 @@ public final class GatewayHttp {
         CUSTOMER;
 
         String basicAuth() {
-            String name = name().toLowerCase(java.util.Locale.ROOT);
+            String name = name().toLowerCase(Locale.ROOT);
             return "Basic "
                     + Base64.getEncoder()
                             .encodeToString((name + ":" + name + "-demo").getBytes(StandardCharsets.UTF_8));

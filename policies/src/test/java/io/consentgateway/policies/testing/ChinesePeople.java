@@ -2,6 +2,7 @@ package io.consentgateway.policies.testing;
 
 import io.consentgateway.policies.validation.IdCheckDigit;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ public final class ChinesePeople {
     public String idNumber() {
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 60));
         String body = DIVISIONS[random.nextInt(DIVISIONS.length)]
-                + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%03d", random.nextInt(1000));
         return body + IdCheckDigit.of(body);
     }
