@@ -96,14 +96,13 @@ class JpaIngestStore implements IngestStore {
 
     private IngestOutcome quarantineInTransaction(ChannelRecord record, String reason) {
         UUID id = UUID.randomUUID();
-        SealedEnvelope sealed = envelopes.seal(payloadJson(record), "quarantine/" + id);
+        SealedEnvelope sealed = envelopes.seal(payloadJson(record), QuarantinedRecord.envelopeContext(id));
         quarantine.save(new QuarantinedRecord(
                 id,
                 record.context().channel(),
                 record.sourceId(),
                 reason,
-                sealed.wrappedKey(),
-                sealed.ciphertext(),
+                sealed,
                 record.context().requestId(),
                 clock.instant()));
         return logged(record, IngestOutcome.quarantined(record.sourceId(), reason));

@@ -1,5 +1,6 @@
 package io.consentgateway.gateway.ingest;
 
+import io.consentgateway.gateway.keys.Envelopes.SealedEnvelope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -30,6 +31,9 @@ class QuarantinedRecord {
     @Column(name = "wrapped_key", nullable = false)
     private byte[] wrappedKey;
 
+    @Column(name = "kek_id", nullable = false)
+    private String kekId;
+
     @Column(name = "sealed_payload", nullable = false)
     private byte[] sealedPayload;
 
@@ -46,17 +50,33 @@ class QuarantinedRecord {
             String channel,
             String sourceId,
             String reason,
-            byte[] wrappedKey,
-            byte[] sealedPayload,
+            SealedEnvelope sealed,
             String requestId,
             Instant quarantinedAt) {
         this.id = id;
         this.channel = channel;
         this.sourceId = sourceId;
         this.reason = reason;
-        this.wrappedKey = wrappedKey;
-        this.sealedPayload = sealedPayload;
+        sealIn(sealed);
         this.requestId = requestId;
         this.quarantinedAt = quarantinedAt;
+    }
+
+    static String envelopeContext(UUID id) {
+        return "quarantine/" + id;
+    }
+
+    String envelopeContext() {
+        return envelopeContext(id);
+    }
+
+    SealedEnvelope envelope() {
+        return new SealedEnvelope(wrappedKey, kekId, sealedPayload);
+    }
+
+    void sealIn(SealedEnvelope sealed) {
+        this.wrappedKey = sealed.wrappedKey();
+        this.kekId = sealed.kekId();
+        this.sealedPayload = sealed.ciphertext();
     }
 }

@@ -9,11 +9,13 @@ public final class DataKey {
 
     private final UUID subjectId;
     private final SecretKey key;
+    private final FieldAlgorithm algorithm;
     private final int version;
 
-    DataKey(UUID subjectId, SecretKey key, int version) {
+    DataKey(UUID subjectId, SecretKey key, FieldAlgorithm algorithm, int version) {
         this.subjectId = Objects.requireNonNull(subjectId);
         this.key = Objects.requireNonNull(key);
+        this.algorithm = Objects.requireNonNull(algorithm);
         this.version = version;
     }
 
@@ -25,12 +27,16 @@ public final class DataKey {
         return key;
     }
 
+    FieldAlgorithm algorithm() {
+        return algorithm;
+    }
+
     int version() {
         return version;
     }
 
     @Override
     public String toString() {
-        return "DataKey[subject=" + subjectId + ", version=" + version + "]";
+        return "DataKey[subject=" + subjectId + ", " + algorithm.configName() + ", version=" + version + "]";
     }
 }

@@ -1,13 +1,20 @@
 package io.consentgateway.gateway.keys;
 
+import io.consentgateway.audit.RevisionContextHolder;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class KeysConfiguration {
+
+    private static final String BLIND_INDEX_SETTING = "blind-index-algorithm";
 
     @Bean
     Keyring keyring(KeyProperties properties, @Value("${gateway.data-dir}") Path dataDir) {
@@ -20,13 +27,23 @@ class KeysConfiguration {
     }
 
     @Bean
-    FieldCipher fieldCipher() {
-        return new FieldCipher();
+    CryptoProviders cryptoProviders() {
+        return new CryptoProviders();
     }
 
     @Bean
-    DataKeys dataKeys(Keyring keyring, FieldCipher cipher, SubjectKeyRepository keys, Clock clock) {
-        return new DataKeys(keyring, cipher, keys, clock);
+    FieldCipher fieldCipher(CryptoProviders providers) {
+        return new FieldCipher(providers);
+    }
+
+    @Bean
+    KeyWrapping keyWrapping(Keyring keyring, FieldCipher cipher) {
+        return new KeyWrapping(keyring, cipher);
+    }
+
+    @Bean
+    DataKeys dataKeys(KeyWrapping wrapping, SubjectKeyRepository keys, KeyProperties properties, Clock clock) {
+        return new DataKeys(wrapping, keys, FieldAlgorithm.fromConfig(properties.fieldAlgorithm()), clock);
     }
 
     @Bean
@@ -34,13 +51,80 @@ class KeysConfiguration {
         return new FieldEncryption(cipher);
     }
 
+    /** The blind-index algorithm is fixed once chosen: digests under another one would never match again. */
     @Bean
-    BlindIndex blindIndex(Keyring keyring) {
-        return new BlindIndex(keyring);
+    BlindIndex blindIndex(
+            CryptoProviders providers,
+            Keyring keyring,
+            KeyProperties properties,
+            KeySettingRepository settings,
+            TransactionTemplate transactions) {
+        BlindIndexAlgorithm configured = BlindIndexAlgorithm.fromConfig(properties.blindIndexAlgorithm());
+        String recorded = transactions.execute(status -> settings.findById(BLIND_INDEX_SETTING)
+                .orElseGet(() -> settings.save(new KeySetting(BLIND_INDEX_SETTING, configured.configName())))
+                .value());
+        if (!configured.configName().equals(recorded)) {
+            throw new IllegalStateException("gateway.keys.blind-index-algorithm is " + configured.configName()
+                    + " but the store's blind indexes were made with " + recorded
+                    + "; changing it would break deduplication. Keep " + recorded + ".");
+        }
+        return new BlindIndex(providers, configured, keyring);
     }
 
     @Bean
-    Envelopes envelopes(Keyring keyring, FieldCipher cipher) {
-        return new Envelopes(keyring, cipher);
+    Envelopes envelopes(KeyWrapping wrapping, FieldCipher cipher, KeyProperties properties) {
+        return new Envelopes(wrapping, cipher, FieldAlgorithm.fromConfig(properties.fieldAlgorithm()));
+    }
+
+    @Bean
+    Hasher hasher(CryptoProviders providers, KeyProperties properties) {
+        return new Hasher(providers, HashAlgorithm.fromConfig(properties.hashAlgorithm()));
+    }
+
+    @Bean
+    Signer signer(
+            CryptoProviders providers,
+            KeyWrapping wrapping,
+            SigningKeyRepository keys,
+            KeyProperties properties,
+            TransactionTemplate transactions,
+            Clock clock) {
+        SignatureAlgorithm algorithm = SignatureAlgorithm.fromConfig(properties.signatureAlgorithm());
+        return transactions.execute(status -> new Signer(providers, wrapping, keys, algorithm, clock));
+    }
+
+    @Bean
+    CryptoShredder cryptoShredder(SubjectKeyRepository keys, Clock clock) {
+        return new CryptoShredder(keys, clock);
+    }
+
+    @Bean
+    KeyRotations keyRotations(
+            Keyring keyring,
+            KeyWrapping wrapping,
+            Envelopes envelopes,
+            SubjectKeyRepository subjectKeys,
+            SigningKeyRepository signingKeys,
+            KeyRotationRepository rotations,
+            List<WrappedKeyHolder> holders,
+            TransactionTemplate transactions,
+            RevisionContextHolder revisions,
+            Clock clock) {
+        return new KeyRotations(
+                keyring,
+                wrapping,
+                envelopes,
+                subjectKeys,
+                signingKeys,
+                rotations,
+                holders,
+                transactions,
+                revisions,
+                clock);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeInterruptedRotation(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(KeyRotations.class).resumeInterrupted();
     }
 }

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A subject's data key, stored only wrapped by the KEK. Deliberately not audited by Envers: a copy of the wrapped
- * key in a history table would defeat crypto-shredding (destroying this row must make the subject unreadable).
+ * A subject's data key, stored only wrapped by a KEK. Deliberately not audited by Envers: a copy of the wrapped
+ * key in a history table would defeat crypto-shredding (destroying this key must make the subject unreadable).
  */
 @Entity
 @Table(name = "subject_key")
@@ -36,11 +36,11 @@ class SubjectKey {
 
     protected SubjectKey() {}
 
-    SubjectKey(UUID subjectId, byte[] wrappedKey, String kekId, String algorithm, Instant createdAt) {
+    SubjectKey(UUID subjectId, KeyWrapping.Wrapped wrapped, FieldAlgorithm algorithm, Instant createdAt) {
         this.subjectId = subjectId;
-        this.wrappedKey = wrappedKey;
-        this.kekId = kekId;
-        this.algorithm = algorithm;
+        this.wrappedKey = wrapped.bytes();
+        this.kekId = wrapped.kekId();
+        this.algorithm = algorithm.configName();
         this.createdAt = createdAt;
     }
 
@@ -50,5 +50,24 @@ class SubjectKey {
 
     byte[] wrappedKey() {
         return wrappedKey;
+    }
+
+    FieldAlgorithm algorithm() {
+        return FieldAlgorithm.fromConfig(algorithm);
+    }
+
+    boolean destroyed() {
+        return wrappedKey == null;
+    }
+
+    void rewrap(KeyWrapping.Wrapped wrapped) {
+        this.wrappedKey = wrapped.bytes();
+        this.kekId = wrapped.kekId();
+    }
+
+    /** Crypto-shredding: the only copy of the key goes; the ciphertext it protected becomes noise. */
+    void destroy(Instant now) {
+        this.wrappedKey = null;
+        this.destroyedAt = now;
     }
 }

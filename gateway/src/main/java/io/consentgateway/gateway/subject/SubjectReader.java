@@ -35,17 +35,18 @@ class SubjectReader {
     }
 
     private SubjectRecord decrypt(Subject subject) {
-        DataKey key = dataKeys.find(subject.id())
-                .orElseThrow(() -> new IllegalStateException("No data key for subject " + subject.id()));
+        Optional<DataKey> key = dataKeys.find(subject.id());
         EncryptedProfile stored = subject.profile();
+        String birthDate = encryption
+                .read(key, SubjectStore.BIRTH_DATE, stored.birthDate())
+                .orNull();
         return new SubjectRecord(
                 subject.id(),
-                encryption.decrypt(key, SubjectStore.NAME, stored.name()),
-                encryption.decrypt(key, SubjectStore.MOBILE, stored.mobile()),
-                stored.idNumber() == null ? null : encryption.decrypt(key, SubjectStore.ID_NUMBER, stored.idNumber()),
-                stored.birthDate() == null
-                        ? null
-                        : LocalDate.parse(encryption.decrypt(key, SubjectStore.BIRTH_DATE, stored.birthDate())),
+                key.isEmpty(),
+                encryption.read(key, SubjectStore.NAME, stored.name()).orNull(),
+                encryption.read(key, SubjectStore.MOBILE, stored.mobile()).orNull(),
+                encryption.read(key, SubjectStore.ID_NUMBER, stored.idNumber()).orNull(),
+                birthDate == null ? null : LocalDate.parse(birthDate),
                 stored.gender(),
                 stored.province(),
                 stored.city(),

@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A subject decrypted for one read. Holds personal data in clear: never logged ({@link #toString} redacts). */
+/**
+ * A subject decrypted for one read. Holds personal data in clear: never logged ({@link #toString} redacts). When the
+ * subject was crypto-shredded, {@code erased} is true and every encrypted field is null.
+ */
 record SubjectRecord(
         UUID id,
+        boolean erased,
         String name,
         String mobile,
         String idNumber,

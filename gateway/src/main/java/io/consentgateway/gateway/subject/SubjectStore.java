@@ -60,8 +60,8 @@ public class SubjectStore {
         Optional<SubjectIdentifier.Key> idNumberKey = Optional.ofNullable(profile.idNumber())
                 .map(id ->
                         new SubjectIdentifier.Key(SubjectIdentifier.ID_NUMBER, blindIndex.of(ID_NUMBER, id.value())));
-        Optional<UUID> byMobile = identifiers.findById(mobileKey).map(SubjectIdentifier::subjectId);
-        Optional<UUID> byIdNumber = idNumberKey.flatMap(identifiers::findById).map(SubjectIdentifier::subjectId);
+        Optional<UUID> byMobile = live(identifiers.findById(mobileKey));
+        Optional<UUID> byIdNumber = live(idNumberKey.flatMap(identifiers::findById));
         if (byMobile.isPresent() && byIdNumber.isPresent() && !byMobile.equals(byIdNumber)) {
             return new Admission.IdentityConflict(ID_NUMBER);
         }
@@ -74,14 +74,20 @@ public class SubjectStore {
         Subject subject = existing.flatMap(subjects::findById).orElseGet(() -> new Subject(subjectId, receivedAt));
         subject.merge(encrypt(dataKeys.forSubject(subjectId), profile), receivedAt);
         subjects.save(subject);
-        if (byMobile.isEmpty()) {
+        // An identifier of an erased subject now identifies the person who arrived again (with fresh consent).
+        if (!byMobile.equals(Optional.of(subjectId))) {
             identifiers.save(new SubjectIdentifier(mobileKey, subjectId));
         }
-        if (byIdNumber.isEmpty()) {
+        if (!byIdNumber.equals(Optional.of(subjectId))) {
             idNumberKey.ifPresent(key -> identifiers.save(new SubjectIdentifier(key, subjectId)));
         }
         sources.save(new ChannelSource(sourceKey, subjectId, receivedAt));
         return new Admission.Stored(subjectId, existing.isEmpty());
+    }
+
+    /** The subject an identifier points at, unless that subject was erased. */
+    private Optional<UUID> live(Optional<SubjectIdentifier> identifier) {
+        return identifier.map(SubjectIdentifier::subjectId).filter(id -> !dataKeys.isErased(id));
     }
 
     private boolean hasIdNumber(UUID subjectId) {

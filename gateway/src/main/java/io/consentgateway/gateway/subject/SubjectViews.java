@@ -13,7 +13,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SubjectViews {
 
+    /** Shown instead of a field whose subject was crypto-shredded: the value no longer exists anywhere. */
+    static final String ERASED = "[erased]";
+
     SubjectView masked(SubjectRecord subject) {
+        if (subject.erased()) {
+            return erased(subject, SubjectViewKind.MASKED);
+        }
         return base(subject, SubjectViewKind.MASKED)
                 .name(MaskingRule.PERSON_NAME.mask(subject.name()))
                 .mobile(MaskingRule.MOBILE.mask(subject.mobile()))
@@ -25,6 +31,9 @@ class SubjectViews {
     }
 
     SubjectView full(SubjectRecord subject) {
+        if (subject.erased()) {
+            return erased(subject, SubjectViewKind.FULL);
+        }
         return base(subject, SubjectViewKind.FULL)
                 .name(subject.name())
                 .mobile(subject.mobile())
@@ -33,10 +42,15 @@ class SubjectViews {
                         subject.birthDate() == null ? null : subject.birthDate().toString());
     }
 
+    private static SubjectView erased(SubjectRecord subject, SubjectViewKind kind) {
+        return base(subject, kind).name(ERASED).mobile(ERASED).idNumber(ERASED).birthDate(ERASED);
+    }
+
     private static SubjectView base(SubjectRecord subject, SubjectViewKind kind) {
         return new SubjectView()
                 .subjectId(subject.id())
                 .view(kind)
+                .erased(subject.erased())
                 .gender(subject.gender() == null ? null : SubjectView.GenderEnum.fromValue(subject.gender()))
                 .province(subject.province())
                 .city(subject.city())

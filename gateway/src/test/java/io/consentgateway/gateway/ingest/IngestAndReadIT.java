@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -41,9 +42,9 @@ class IngestAndReadIT {
     private WebMembers members;
 
     @BeforeEach
-    void connect() {
+    void connect(TestInfo test) {
         gateway = new GatewayHttp(port);
-        members = new WebMembers(42L, "it-" + UUID.randomUUID());
+        members = new WebMembers(test.getDisplayName().hashCode(), "it-" + UUID.randomUUID());
     }
 
     private JsonNode ingest(List<Map<String, Object>> batch) {

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Channel {@code web} payloads for seeded generated people; each call gives a new person and source id. */
+/**
+ * Channel {@code web} payloads for seeded generated people; each call gives a new person and source id. Give each
+ * test its own seed (e.g. its name's hash): tests sharing one gateway must not generate the same people.
+ */
 public final class WebMembers {
 
     private final ChinesePeople people;
