@@ -1,7 +1,10 @@
 package io.consentgateway.gateway.ingest;
 
+import io.consentgateway.policies.classification.Classification;
+import io.consentgateway.policies.classification.FieldScreen;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
 import io.consentgateway.policies.record.MemberRecordCheck;
+import io.consentgateway.policies.region.Divisions;
 import io.consentgateway.policies.validation.DateNormaliser;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
@@ -13,6 +16,7 @@ import io.consentgateway.routes.pipeline.ProtectionPipelineRoute;
 import io.consentgateway.routes.pipeline.RecordCheckStep;
 import io.consentgateway.routes.pipeline.StorageRetry;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +28,33 @@ class IngestConfiguration {
     @Bean
     MemberRecordCheck memberRecordCheck(Clock clock) {
         return new MemberRecordCheck(
-                new MobileNumberNormaliser(), new ResidentIdNumberValidator(clock), new DateNormaliser(clock));
+                new MobileNumberNormaliser(),
+                new ResidentIdNumberValidator(clock),
+                new DateNormaliser(clock),
+                Divisions.standard());
+    }
+
+    /** Loaded and validated at start: a bad classification file stops the gateway with the line at fault. */
+    @Bean
+    Classification classification() {
+        return Classification.standard();
+    }
+
+    @Bean
+    FieldScreen fieldScreen(
+            Classification classification,
+            ChannelProperties channels,
+            @Value("${gateway.classification.on-extra-field:quarantine}") String onExtraField) {
+        channels.purposesByChannel()
+                .forEach((channel, purposes) -> purposes.forEach(purpose -> {
+                    if (!classification.purposes().contains(purpose)) {
+                        throw new IllegalStateException("Channel " + channel + " processes for purpose " + purpose
+                                + ", which classification.yaml does not list: no field would be permitted");
+                    }
+                }));
+        return new FieldScreen(
+                classification,
+                FieldScreen.OnExtraField.valueOf(onExtraField.strip().toUpperCase(Locale.ROOT)));
     }
 
     @Bean
@@ -34,13 +64,17 @@ class IngestConfiguration {
 
     @Bean
     ProtectionPipelineRoute protectionPipelineRoute(
+            FieldScreen screen,
             MemberRecordCheck check,
             ChannelConsentPolicy consent,
             IngestStore store,
             @Value("${gateway.ingest.store-retries:3}") int retries,
             @Value("${gateway.ingest.store-retry-delay-ms:50}") long retryDelay) {
         return new ProtectionPipelineRoute(
-                new RecordCheckStep(check), new ConsentStep(consent), store, new StorageRetry(retries, retryDelay));
+                new RecordCheckStep(screen, consent, check),
+                new ConsentStep(consent),
+                store,
+                new StorageRetry(retries, retryDelay));
     }
 
     @Bean

@@ -40,6 +40,14 @@ class Subject {
 
     private String city;
 
+    private String district;
+
+    @Column(name = "address_ct")
+    private byte[] addressCiphertext;
+
+    @Column(name = "email_ct")
+    private byte[] emailCiphertext;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -66,6 +74,9 @@ class Subject {
         gender = keepIfAbsent(profile.gender(), gender);
         province = keepIfAbsent(profile.province(), province);
         city = keepIfAbsent(profile.city(), city);
+        district = keepIfAbsent(profile.district(), district);
+        addressCiphertext = keepIfAbsent(profile.address(), addressCiphertext);
+        emailCiphertext = keepIfAbsent(profile.email(), emailCiphertext);
         updatedAt = now;
     }
 
@@ -79,7 +90,16 @@ class Subject {
 
     EncryptedProfile profile() {
         return new EncryptedProfile(
-                nameCiphertext, mobileCiphertext, idNumberCiphertext, birthDateCiphertext, gender, province, city);
+                nameCiphertext,
+                mobileCiphertext,
+                idNumberCiphertext,
+                birthDateCiphertext,
+                gender,
+                province,
+                city,
+                district,
+                addressCiphertext,
+                emailCiphertext);
     }
 
     Instant createdAt() {

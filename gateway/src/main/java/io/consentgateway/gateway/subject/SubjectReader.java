@@ -50,6 +50,9 @@ class SubjectReader {
                 stored.gender(),
                 stored.province(),
                 stored.city(),
+                stored.district(),
+                encryption.read(key, SubjectStore.ADDRESS, stored.address()).orNull(),
+                encryption.read(key, SubjectStore.EMAIL, stored.email()).orNull(),
                 sources.findBySubjectIdOrderByReceivedAt(subject.id()).stream()
                         .map(source ->
                                 new SubjectRecord.Source(source.channel(), source.sourceId(), source.receivedAt()))

@@ -19,6 +19,9 @@ record SubjectRecord(
         String gender,
         String province,
         String city,
+        String district,
+        String address,
+        String email,
         List<Source> sources,
         Instant createdAt,
         Instant updatedAt) {

@@ -5,6 +5,7 @@ import io.consentgateway.gateway.keys.DataKey;
 import io.consentgateway.gateway.keys.DataKeys;
 import io.consentgateway.gateway.keys.FieldEncryption;
 import io.consentgateway.policies.record.MemberProfile;
+import io.consentgateway.policies.region.Region;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +27,8 @@ public class SubjectStore {
     static final String MOBILE = "mobile";
     static final String ID_NUMBER = "idNumber";
     static final String BIRTH_DATE = "birthDate";
+    static final String ADDRESS = "address";
+    static final String EMAIL = "email";
 
     private final SubjectRepository subjects;
     private final SubjectIdentifierRepository identifiers;
@@ -96,6 +99,7 @@ public class SubjectStore {
     }
 
     private EncryptedProfile encrypt(DataKey key, MemberProfile profile) {
+        Region region = profile.region();
         return new EncryptedProfile(
                 encryption.encrypt(key, NAME, profile.name().value()),
                 encryption.encrypt(key, MOBILE, profile.mobile().e164()),
@@ -107,7 +111,10 @@ public class SubjectStore {
                         : encryption.encrypt(
                                 key, BIRTH_DATE, profile.birthDate().toString()),
                 profile.gender() == null ? null : profile.gender().name().toLowerCase(Locale.ROOT),
-                profile.province(),
-                profile.city());
+                region == null ? null : region.province(),
+                region == null ? null : region.city(),
+                region == null ? null : region.district(),
+                profile.address() == null ? null : encryption.encrypt(key, ADDRESS, profile.address()),
+                profile.email() == null ? null : encryption.encrypt(key, EMAIL, profile.email()));
     }
 }

@@ -1,5 +1,6 @@
 package io.consentgateway.policies.record;
 
+import io.consentgateway.policies.region.Region;
 import io.consentgateway.policies.validation.Gender;
 import io.consentgateway.policies.validation.MobileNumber;
 import io.consentgateway.policies.validation.ResidentIdNumber;
@@ -8,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A validated, normalised customer profile. Name and mobile are required; the other components may be null when the
- * channel did not deliver them and they could not be derived (birth date and gender come from the ID number).
+ * channel did not deliver them and they could not be derived (birth date, gender and region come from the ID
+ * number when missing). {@code address} is the full normalised address, {@code region} its divisions.
  */
 public record MemberProfile(
         PersonName name,
@@ -16,8 +18,9 @@ public record MemberProfile(
         ResidentIdNumber idNumber,
         LocalDate birthDate,
         Gender gender,
-        String province,
-        String city) {
+        Region region,
+        String address,
+        String email) {
 
     public MemberProfile {
         Objects.requireNonNull(name, "name");

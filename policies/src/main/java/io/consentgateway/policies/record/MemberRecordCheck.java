@@ -1,52 +1,61 @@
 package io.consentgateway.policies.record;
 
 import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.policies.region.Divisions;
 import io.consentgateway.policies.validation.DateNormaliser;
 import io.consentgateway.policies.validation.Gender;
 import io.consentgateway.policies.validation.MobileNumber;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
-import io.consentgateway.policies.validation.Rejection;
 import io.consentgateway.policies.validation.ResidentIdNumber;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
 import io.consentgateway.policies.validation.Validated;
 import io.consentgateway.policies.validation.Validated.Invalid;
 import io.consentgateway.policies.validation.Validated.Valid;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Normalises and validates a member record into a {@link MemberProfile}, or names the first field that is wrong.
- * A field the check does not know is rejected rather than silently stored (PIPL Arts. 5–6, minimum collection);
- * birth date and gender missing from the record are completed from the ID number, and contradict it at their peril.
+ * Birth date, gender and region missing from the record are completed from the ID number, and contradict it at
+ * their peril (PIPL Art. 8, accuracy). Which fields a record may carry at all is decided before, by the
+ * classification's field screen; a field this check cannot store is still rejected, never silently dropped.
  */
 public final class MemberRecordCheck {
 
-    public static final Set<String> KNOWN_FIELDS =
-            Set.of("name", "mobile", "idNumber", "birthDate", "gender", "province", "city");
-    private static final int MAX_REGION_LENGTH = 32;
+    public static final Set<String> KNOWN_FIELDS = Set.of(
+            "name", "mobile", "idNumber", "birthDate", "gender", "province", "city", "district", "address", "email");
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}");
 
     private final MobileNumberNormaliser mobiles;
     private final ResidentIdNumberValidator idNumbers;
     private final DateNormaliser dates;
+    private final RegionCheck regions;
 
     public MemberRecordCheck(
-            MobileNumberNormaliser mobiles, ResidentIdNumberValidator idNumbers, DateNormaliser dates) {
+            MobileNumberNormaliser mobiles,
+            ResidentIdNumberValidator idNumbers,
+            DateNormaliser dates,
+            Divisions divisions) {
         this.mobiles = Objects.requireNonNull(mobiles);
         this.idNumbers = Objects.requireNonNull(idNumbers);
         this.dates = Objects.requireNonNull(dates);
+        this.regions = new RegionCheck(divisions);
     }
 
     public Validated<MemberProfile> check(RawRecord record) {
         if (!record.consents().keySet().stream().allMatch(Purpose::isValidName)) {
             return Validated.invalid("invalid-purpose-name", "consents");
         }
-        Optional<String> unknown = new TreeSet<>(record.fields().keySet())
+        Optional<String> unsupported = new TreeSet<>(record.fields().keySet())
                 .stream().filter(name -> !KNOWN_FIELDS.contains(name)).findFirst();
-        if (unknown.isPresent()) {
-            return Validated.invalid("unclassified-field", unknown.get());
+        if (unsupported.isPresent()) {
+            return Validated.invalid("unsupported-field", unsupported.get());
         }
         String rawName = record.field("name");
         if (rawName == null || rawName.isBlank()) {
@@ -95,25 +104,29 @@ public final class MemberRecordCheck {
             }
             gender = given.get();
         }
-        Optional<Rejection> badRegion = checkRegion(record, "province").or(() -> checkRegion(record, "city"));
-        if (badRegion.isPresent()) {
-            return new Invalid<>(badRegion.get());
+        Validated<RegionCheck.Located> located = regions.locate(record, idNumber);
+        if (located instanceof Invalid<RegionCheck.Located> invalid) {
+            return new Invalid<>(invalid.rejection());
         }
+        String email = present(record.field("email")) ? record.field("email").strip() : null;
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            return Validated.invalid("invalid-email", "email");
+        }
+        RegionCheck.Located where = ((Valid<RegionCheck.Located>) located).value();
         return Validated.valid(new MemberProfile(
-                name, mobile, idNumber, birthDate, gender, region(record, "province"), region(record, "city")));
+                name,
+                mobile,
+                idNumber,
+                birthDate,
+                gender,
+                where.region(),
+                where.address(),
+                email == null ? null : normaliseEmail(email)));
     }
 
-    private static Optional<Rejection> checkRegion(RawRecord record, String field) {
-        String value = region(record, field);
-        if (value != null && value.codePointCount(0, value.length()) > MAX_REGION_LENGTH) {
-            return Optional.of(new Rejection("too-long", field));
-        }
-        return Optional.empty();
-    }
-
-    private static String region(RawRecord record, String field) {
-        String value = record.field(field);
-        return present(value) ? value.strip() : null;
+    private static String normaliseEmail(String email) {
+        int at = email.lastIndexOf('@');
+        return email.substring(0, at) + email.substring(at).toLowerCase(Locale.ROOT);
     }
 
     private static boolean present(String value) {

@@ -35,6 +35,53 @@ class MaskingRuleTest {
         assertThat(MaskingRule.PERSON_NAME.mask(value)).isEqualTo(masked);
     }
 
+    @ParameterizedTest(name = "case {index}")
+    @CsvSource({
+        "6222020200001234567, **** **** **** 4567",
+        "6222 0202 0000 1234, **** **** **** 1234",
+        "1234, ****",
+        "6222abc, ****"
+    })
+    void maskedBankCardKeepsTheLastFour(String value, String masked) {
+        assertThat(MaskingRule.BANK_CARD.mask(value)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest(name = "case {index}")
+    @CsvSource({"zhangsan@example.com, z***@example.com", "张三@例子.中国, 张***@例子.中国", "noat, ****", "@x.cn, ****"})
+    void maskedEmailKeepsTheFirstCharacterAndTheDomain(String value, String masked) {
+        assertThat(MaskingRule.EMAIL.mask(value)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest(name = "case {index}")
+    @CsvSource({"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o, oUpF****", "short, ****"})
+    void maskedChannelIdentityKeepsTheFirstFour(String value, String masked) {
+        assertThat(MaskingRule.CHANNEL_IDENTITY.mask(value)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest(name = "case {index}")
+    @CsvSource({"1990-03-05, 1990", "19x0, ****"})
+    void maskedBirthDateKeepsTheYear(String value, String masked) {
+        assertThat(MaskingRule.BIRTH_DATE.mask(value)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest(name = "case {index}")
+    @CsvSource({"'深圳市|22.5431,114.0579', 深圳市", "'22.5431,114.0579', ****"})
+    void maskedPreciseLocationKeepsTheCity(String value, String masked) {
+        assertThat(MaskingRule.PRECISE_LOCATION.mask(value)).isEqualTo(masked);
+    }
+
+    @Test
+    void maskedAddressStopsAtTheDistrict() {
+        assertThat(MaskingRule.ADDRESS.mask("广东省深圳市南山区科技园路1号")).isEqualTo("广东省深圳市南山区****");
+    }
+
+    @Test
+    void everyRuleHasTheNameTheClassificationFileUses() {
+        for (MaskingRule rule : MaskingRule.values()) {
+            assertThat(MaskingRule.fromConfig(rule.configName())).contains(rule);
+        }
+    }
+
     @Test
     void absentValuesStayAbsent() {
         for (MaskingRule rule : MaskingRule.values()) {
@@ -51,6 +98,23 @@ class MaskingRuleTest {
     void aMaskedValueNeverRevealsMoreThanItsRuleAllows(String value) {
         assertThat(revealed(MaskingRule.MOBILE.mask(value))).as("mobile").isLessThanOrEqualTo(7);
         assertThat(revealed(MaskingRule.ID_NUMBER.mask(value))).as("ID number").isLessThanOrEqualTo(10);
+        assertThat(revealed(MaskingRule.BANK_CARD.mask(value).replace(" ", "")))
+                .as("bank card")
+                .isLessThanOrEqualTo(4);
+        assertThat(revealed(MaskingRule.CHANNEL_IDENTITY.mask(value)))
+                .as("channel identity")
+                .isLessThanOrEqualTo(4);
+        assertThat(revealed(MaskingRule.BIRTH_DATE.mask(value)))
+                .as("birth date")
+                .isLessThanOrEqualTo(4);
+        int at = value.lastIndexOf('@');
+        assertThat(revealed(MaskingRule.EMAIL.mask(value)))
+                .as("email shows one character and the domain")
+                .isLessThanOrEqualTo(at < 0 ? 0 : 1 + value.substring(at).codePointCount(0, value.length() - at));
+        int bar = value.indexOf('|');
+        assertThat(MaskingRule.PRECISE_LOCATION.mask(value))
+                .as("location never shows the coordinates")
+                .isIn(MaskingRule.FULLY_MASKED, bar < 0 ? MaskingRule.FULLY_MASKED : value.substring(0, bar));
         int nameLength = value.codePointCount(0, value.length());
         assertThat(revealed(MaskingRule.PERSON_NAME.mask(value)))
                 .as("name of %d characters", nameLength)

@@ -2,6 +2,7 @@ package io.consentgateway.policies.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.consentgateway.policies.region.Divisions;
 import io.consentgateway.policies.validation.DateNormaliser;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
@@ -26,7 +27,8 @@ class ArbitraryRecordsTest {
     private final MemberRecordCheck check = new MemberRecordCheck(
             new MobileNumberNormaliser(),
             new ResidentIdNumberValidator(Clock.systemUTC()),
-            new DateNormaliser(Clock.systemUTC()));
+            new DateNormaliser(Clock.systemUTC()),
+            Divisions.standard());
 
     @Seed(20261123)
     @ParameterizedTest(name = "sample {index}")

@@ -2,6 +2,7 @@ package io.consentgateway.policies.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.consentgateway.policies.region.Divisions;
 import io.consentgateway.policies.validation.DateNormaliser;
 import io.consentgateway.policies.validation.Gender;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
@@ -21,7 +22,10 @@ class MemberRecordCheckTest {
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private final MemberRecordCheck check = new MemberRecordCheck(
-            new MobileNumberNormaliser(), new ResidentIdNumberValidator(TODAY), new DateNormaliser(TODAY));
+            new MobileNumberNormaliser(),
+            new ResidentIdNumberValidator(TODAY),
+            new DateNormaliser(TODAY),
+            Divisions.standard());
 
     private static Map<String, String> aMembersFields() {
         Map<String, String> fields = new HashMap<>();
@@ -45,12 +49,53 @@ class MemberRecordCheckTest {
         assertThat(profile.gender()).isEqualTo(Gender.FEMALE);
     }
 
-    // PIPL Arts. 5-6 (minimum collection): a field nobody classified is not silently stored.
     @Test
-    void anUnknownFieldIsRejectedByName() {
+    void aFieldThisCheckCannotStoreIsRejectedNotDropped() {
         Map<String, String> fields = aMembersFields();
-        fields.put("religion", "x");
-        assertThat(check(fields)).isEqualTo(Validated.invalid("unclassified-field", "religion"));
+        fields.put("bankCard", "6222020200000000000");
+        assertThat(check(fields)).isEqualTo(Validated.invalid("unsupported-field", "bankCard"));
+    }
+
+    @Test
+    void theRegionIsCompletedFromTheIdNumbersPlaceOfRegistration() {
+        MemberProfile profile = ((Valid<MemberProfile>) check(aMembersFields())).value();
+        assertThat(profile.region().province()).isEqualTo("北京市");
+        assertThat(profile.region().district()).isEqualTo("朝阳区");
+    }
+
+    @Test
+    void anAddressIsSplitIntoDivisionsAndNormalised() {
+        Map<String, String> fields = aMembersFields();
+        fields.put("address", "广东深圳南山区科技园路1号");
+        MemberProfile profile = ((Valid<MemberProfile>) check(fields)).value();
+        assertThat(profile.region().province()).isEqualTo("广东省");
+        assertThat(profile.region().city()).isEqualTo("深圳市");
+        assertThat(profile.region().district()).isEqualTo("南山区");
+        assertThat(profile.address()).isEqualTo("广东省深圳市南山区科技园路1号");
+    }
+
+    @Test
+    void aDeclaredCityContradictingTheAddressIsRejected() {
+        Map<String, String> fields = aMembersFields();
+        fields.put("address", "广东省深圳市南山区科技园路1号");
+        fields.put("city", "广州市");
+        assertThat(check(fields)).isEqualTo(Validated.invalid("inconsistent-with-address", "city"));
+    }
+
+    @Test
+    void aRegionTheDivisionTableDoesNotKnowIsRejected() {
+        Map<String, String> fields = aMembersFields();
+        fields.put("province", "火星省");
+        assertThat(check(fields)).isEqualTo(Validated.invalid("unknown-region", "province"));
+    }
+
+    @Test
+    void anEmailIsValidatedAndItsDomainLowerCased() {
+        Map<String, String> fields = aMembersFields();
+        fields.put("email", "Zhang.San@Example.COM");
+        assertThat(((Valid<MemberProfile>) check(fields)).value().email()).isEqualTo("Zhang.San@example.com");
+        fields.put("email", "not-an-email");
+        assertThat(check(fields)).isEqualTo(Validated.invalid("invalid-email", "email"));
     }
 
     // PIPL Art. 8 (accuracy): data that contradicts itself is not stored.

@@ -1,18 +1,32 @@
 package io.consentgateway.routes.pipeline;
 
+import io.consentgateway.policies.classification.FieldScreen;
+import io.consentgateway.policies.classification.FieldScreen.Screened;
+import io.consentgateway.policies.consent.ChannelConsentPolicy;
 import io.consentgateway.policies.record.MemberProfile;
 import io.consentgateway.policies.record.MemberRecordCheck;
 import io.consentgateway.policies.validation.Validated;
 import io.consentgateway.policies.validation.Validated.Invalid;
 import io.consentgateway.routes.pipeline.PipelineRecords.CheckedRecord;
 import io.consentgateway.routes.pipeline.PipelineRecords.RejectedRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Pipeline step: normalise and validate a record; a record the channel mapping already faulted is rejected. */
+/**
+ * Pipeline step: screen the fields against the channel's purposes (minimum collection), then normalise and
+ * validate. A record the channel mapping already faulted is rejected as it is.
+ */
 public final class RecordCheckStep {
 
+    private static final Logger log = LoggerFactory.getLogger(RecordCheckStep.class);
+
+    private final FieldScreen screen;
+    private final ChannelConsentPolicy channelPurposes;
     private final MemberRecordCheck check;
 
-    public RecordCheckStep(MemberRecordCheck check) {
+    public RecordCheckStep(FieldScreen screen, ChannelConsentPolicy channelPurposes, MemberRecordCheck check) {
+        this.screen = screen;
+        this.channelPurposes = channelPurposes;
         this.check = check;
     }
 
@@ -21,7 +35,20 @@ public final class RecordCheckStep {
         if (record.mappingProblem().isPresent()) {
             return new RejectedRecord(record, record.mappingProblem().get());
         }
-        Validated<MemberProfile> checked = check.check(record.raw());
+        Validated<Screened> screened = screen.screen(
+                record.raw(), channelPurposes.requiredFor(record.context().channel()));
+        if (screened instanceof Invalid<Screened> invalid) {
+            return new RejectedRecord(record, invalid.rejection());
+        }
+        Screened passed = ((Validated.Valid<Screened>) screened).value();
+        if (!passed.droppedFields().isEmpty()) {
+            log.info(
+                    "Dropped fields {} of record {} (channel {}): not permitted for its purposes",
+                    passed.droppedFields(),
+                    record.sourceId(),
+                    record.context().channel());
+        }
+        Validated<MemberProfile> checked = check.check(passed.record());
         if (checked instanceof Invalid<MemberProfile> invalid) {
             return new RejectedRecord(record, invalid.rejection());
         }

@@ -2,9 +2,12 @@ package io.consentgateway.routes.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.consentgateway.policies.classification.Classification;
+import io.consentgateway.policies.classification.FieldScreen;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.record.MemberRecordCheck;
+import io.consentgateway.policies.region.Divisions;
 import io.consentgateway.policies.validation.DateNormaliser;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
@@ -35,11 +38,15 @@ class ProtectionPipelineRouteTest {
     private IngestSummary deliver(List<Map<String, Object>> payloads) throws Exception {
         Clock clock = Clock.systemUTC();
         MemberRecordCheck check = new MemberRecordCheck(
-                new MobileNumberNormaliser(), new ResidentIdNumberValidator(clock), new DateNormaliser(clock));
+                new MobileNumberNormaliser(),
+                new ResidentIdNumberValidator(clock),
+                new DateNormaliser(clock),
+                Divisions.standard());
         ChannelConsentPolicy consent = new ChannelConsentPolicy(Map.of("web", Set.of(new Purpose("membership"))));
+        FieldScreen screen = new FieldScreen(Classification.standard(), FieldScreen.OnExtraField.QUARANTINE);
         camel = new DefaultCamelContext();
         camel.addRoutes(new ProtectionPipelineRoute(
-                new RecordCheckStep(check), new ConsentStep(consent), store, new StorageRetry(2, 1)));
+                new RecordCheckStep(screen, consent, check), new ConsentStep(consent), store, new StorageRetry(2, 1)));
         camel.addRoutes(new WebChannelRoute(new MemberPayloadMapping()));
         camel.start();
         IngestContext context = new IngestContext("web", "integrator", "integrator", "req-1", Instant.now());
