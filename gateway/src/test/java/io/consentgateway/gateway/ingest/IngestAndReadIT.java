@@ -148,6 +148,41 @@ class IngestAndReadIT {
         assertThat(view.path("birthDate").asText()).isEqualTo(id.substring(6, 10));
     }
 
+    // GB/T 35273: the address is shown to district level, the email by its first character and domain.
+    @Test
+    void addressAndEmailAreStoredEncryptedAndShownMasked() {
+        Map<String, Object> member = members.aMember();
+        member.remove("province");
+        member.remove("city");
+        member.put("address", "广东深圳南山区科技园路1号");
+        member.put("email", "member@example.com");
+        String subjectId = storedSubjectOf(member);
+
+        JsonNode masked =
+                gateway.get(OPERATIONS, "/api/v1/subjects/" + subjectId).body();
+        assertThat(masked.path("address").asText()).isEqualTo("广东省深圳市南山区****");
+        assertThat(masked.path("email").asText()).isEqualTo("m***@example.com");
+        assertThat(masked.path("district").asText()).isEqualTo("南山区");
+        JsonNode full = gateway.get(
+                        ADMIN, "/api/v1/subjects/" + subjectId + "?view=full", Map.of("X-Access-Purpose", "support"))
+                .body();
+        assertThat(full.path("address").asText()).isEqualTo("广东省深圳市南山区科技园路1号");
+    }
+
+    // PIPL Arts. 5-6: a field the channel's purposes do not list is not collected.
+    @Test
+    void aFieldOutsideTheChannelsPurposesQuarantinesTheRecord() {
+        Map<String, Object> member = members.aMember();
+        member.put("bankCard", "6222020200001234567");
+        Map<String, Object> unknown = members.aMember();
+        unknown.put("religion", "x");
+
+        JsonNode outcomes = ingest(List.of(member, unknown)).path("outcomes");
+
+        assertThat(outcomes.get(0).path("reason").asText()).isEqualTo("field-not-permitted:bankCard");
+        assertThat(outcomes.get(1).path("reason").asText()).isEqualTo("unclassified-field:religion");
+    }
+
     // PIPL Art. 51: full view only for a permitted role with a declared purpose.
     @Test
     void adminReadsFullFieldsForADeclaredPurpose() {
