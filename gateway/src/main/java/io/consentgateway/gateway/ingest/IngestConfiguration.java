@@ -34,12 +34,6 @@ class IngestConfiguration {
                 Divisions.standard());
     }
 
-    /** Loaded and validated at start: a bad classification file stops the gateway with the line at fault. */
-    @Bean
-    Classification classification() {
-        return Classification.standard();
-    }
-
     @Bean
     FieldScreen fieldScreen(
             Classification classification,
