@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.consentgateway.audit.RevisionContext;
+import io.consentgateway.audit.RevisionContextHolder;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
@@ -135,6 +137,47 @@ class KeyManagementIT {
                         rotation))
                 .as("the rotation is audited with its actor")
                 .isPositive();
+    }
+
+    @Autowired
+    KeyRotations rotations;
+
+    @Autowired
+    Keyring keyring;
+
+    @Autowired
+    KeyRotationRepository rotationRecords;
+
+    @Autowired
+    RevisionContextHolder revisions;
+
+    @Test
+    void aRotationInterruptedByARestartResumesWhereItStopped() {
+        storeMembers(List.of(members.aMember(), members.aMember()));
+        // What a crash leaves behind: a new KEK version saved and a rotation marked running, nothing re-wrapped.
+        String from = "kek-" + keyring.currentKekVersion();
+        String to = "kek-" + keyring.addKekVersion();
+        UUID interrupted = UUID.randomUUID();
+        revisions.callWith(
+                new RevisionContext("admin", "admin", "api", "key-rotation", "crash-simulation"),
+                () -> transactions.execute(status -> rotationRecords.save(new KeyRotation(
+                        interrupted, from, to, "admin", Clock.systemUTC().instant()))));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from subject_key where wrapped_key is not null and kek_id <> ?",
+                        Long.class,
+                        to))
+                .isPositive();
+
+        rotations.resumeInterrupted();
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        rotations.status(interrupted).orElseThrow().status().equals("completed"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from subject_key where wrapped_key is not null and kek_id <> ?",
+                        Long.class,
+                        to))
+                .isZero();
     }
 
     @Test
