@@ -3,6 +3,8 @@ package io.consentgateway.gateway;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import io.consentgateway.policies.consent.ConsentDecision;
+import java.util.Set;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +90,28 @@ class ModuleBoundariesTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(GATEWAY, API, CLIENT, "org.springframework..")
+                .check(classes);
+    }
+
+    // PIPL Art. 13: one function decides whether processing has a lawful basis; nobody else may say "allowed".
+    @Test
+    void onlyThePoliciesConsentPackageMakesAnAllowedDecision() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.consentgateway.policies.consent..")
+                .should()
+                .callConstructor(ConsentDecision.Allowed.class, Set.class)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheConsentFeatureTouchesTheConsentLedgerTables() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.consentgateway.gateway.consent..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameStartingWith("ConsentEvent")
                 .check(classes);
     }
 

@@ -3,6 +3,7 @@ package io.consentgateway.gateway.ingest;
 import io.consentgateway.policies.classification.Classification;
 import io.consentgateway.policies.classification.FieldScreen;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
+import io.consentgateway.policies.consent.ProcessingDecision;
 import io.consentgateway.policies.record.MemberRecordCheck;
 import io.consentgateway.policies.region.Divisions;
 import io.consentgateway.policies.validation.DateNormaliser;
@@ -12,6 +13,7 @@ import io.consentgateway.routes.channel.MemberPayloadMapping;
 import io.consentgateway.routes.channel.WebChannelRoute;
 import io.consentgateway.routes.pipeline.ConsentStep;
 import io.consentgateway.routes.pipeline.IngestStore;
+import io.consentgateway.routes.pipeline.NoticeHistorySource;
 import io.consentgateway.routes.pipeline.ProtectionPipelineRoute;
 import io.consentgateway.routes.pipeline.RecordCheckStep;
 import io.consentgateway.routes.pipeline.StorageRetry;
@@ -61,12 +63,15 @@ class IngestConfiguration {
             FieldScreen screen,
             MemberRecordCheck check,
             ChannelConsentPolicy consent,
+            ProcessingDecision decision,
+            NoticeHistorySource notices,
+            Clock clock,
             IngestStore store,
             @Value("${gateway.ingest.store-retries:3}") int retries,
             @Value("${gateway.ingest.store-retry-delay-ms:50}") long retryDelay) {
         return new ProtectionPipelineRoute(
                 new RecordCheckStep(screen, consent, check),
-                new ConsentStep(consent),
+                new ConsentStep(consent, decision, notices, new ResidentIdNumberValidator(clock), clock),
                 store,
                 new StorageRetry(retries, retryDelay));
     }

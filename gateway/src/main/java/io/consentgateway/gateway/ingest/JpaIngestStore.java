@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consentgateway.audit.RevisionContext;
 import io.consentgateway.audit.RevisionContextHolder;
+import io.consentgateway.gateway.consent.ConsentLedger;
+import io.consentgateway.gateway.keys.BlindIndex;
 import io.consentgateway.gateway.keys.Envelopes;
 import io.consentgateway.gateway.keys.Envelopes.SealedEnvelope;
 import io.consentgateway.gateway.subject.Admission;
@@ -14,9 +16,11 @@ import io.consentgateway.routes.pipeline.IngestContext;
 import io.consentgateway.routes.pipeline.IngestOutcome;
 import io.consentgateway.routes.pipeline.IngestStore;
 import io.consentgateway.routes.pipeline.PipelineRecords.AdmittedRecord;
+import io.consentgateway.routes.pipeline.PipelineRecords.ConsentTerms;
 import io.consentgateway.routes.pipeline.PipelineRecords.RefusedRecord;
 import io.consentgateway.routes.pipeline.PipelineRecords.RejectedRecord;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -36,6 +40,8 @@ class JpaIngestStore implements IngestStore {
     private final IngestOutcomeRepository ledger;
     private final QuarantinedRecordRepository quarantine;
     private final Envelopes envelopes;
+    private final ConsentLedger ledger;
+    private final BlindIndex blindIndex;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -46,6 +52,8 @@ class JpaIngestStore implements IngestStore {
             IngestOutcomeRepository ledger,
             QuarantinedRecordRepository quarantine,
             Envelopes envelopes,
+            ConsentLedger ledger,
+            BlindIndex blindIndex,
             ObjectMapper json,
             Clock clock) {
         this.transactions = transactions;
@@ -54,6 +62,8 @@ class JpaIngestStore implements IngestStore {
         this.ledger = ledger;
         this.quarantine = quarantine;
         this.envelopes = envelopes;
+        this.ledger = ledger;
+        this.blindIndex = blindIndex;
         this.json = json;
         this.clock = clock;
     }

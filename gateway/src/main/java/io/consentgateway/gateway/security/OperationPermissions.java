@@ -18,6 +18,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class OperationPermissions {
 
+    /** Declared by operations anyone may call without credentials (a published notice, receipt verification). */
+    public static final String PUBLIC = "public";
+
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private final Map<String, String> byOperation;
 
@@ -59,6 +62,22 @@ public final class OperationPermissions {
 
     public Optional<String> permissionFor(String method, String pathTemplate) {
         return Optional.ofNullable(byOperation.get(key(method, pathTemplate)));
+    }
+
+    /**
+     * Ant-style path patterns whose operations are all public, for the authentication filter chain (path variables
+     * become {@code *}).
+     */
+    public Set<String> publicPathPatterns() {
+        Map<String, Boolean> allPublicByPath = new HashMap<>();
+        byOperation.forEach((operation, permission) -> {
+            String path = operation.substring(operation.indexOf(' ') + 1);
+            allPublicByPath.merge(path, PUBLIC.equals(permission), Boolean::logicalAnd);
+        });
+        return allPublicByPath.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(entry -> entry.getKey().replaceAll("\\{[^}]+}", "*"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Every operation with its permission, keyed {@code "GET /api/v1/..."}. */

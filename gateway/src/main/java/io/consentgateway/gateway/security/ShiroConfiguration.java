@@ -60,6 +60,7 @@ class ShiroConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<AbstractShiroFilter> shiroFilter(DefaultWebSecurityManager securityManager) {
         DefaultFilterChainManager chains = new DefaultFilterChainManager();
         chains.addFilter("basic", new ProblemBasicAuthFilter());
+        operationPermissions.publicPathPatterns().forEach(path -> chains.createChain(path, "noSessionCreation, anon"));
         chains.createChain("/api/**", "noSessionCreation, basic");
         chains.createChain("/**", "anon");
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();

@@ -54,6 +54,12 @@ class Subject {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "personalised_marketing_opt_out", nullable = false)
+    private boolean personalisedMarketingOptOut;
+
+    @Column(nullable = false)
+    private boolean minor;
+
     @Version
     private long version;
 
@@ -86,6 +92,26 @@ class Subject {
 
     UUID id() {
         return id;
+    }
+
+    boolean personalisedMarketingOptOut() {
+        return personalisedMarketingOptOut;
+    }
+
+    void optOutOfPersonalisedMarketing(boolean optOut, Instant now) {
+        if (personalisedMarketingOptOut != optOut) {
+            personalisedMarketingOptOut = optOut;
+            updatedAt = now;
+        }
+    }
+
+    boolean minor() {
+        return minor;
+    }
+
+    /** PIPL Art. 28: all personal information of anyone under 14 is sensitive. */
+    void markMinor(boolean isMinor) {
+        this.minor = isMinor;
     }
 
     EncryptedProfile profile() {

@@ -1,6 +1,7 @@
 package io.consentgateway.gateway.subject;
 
 import io.consentgateway.api.SubjectsApi;
+import io.consentgateway.api.model.AccountLink;
 import io.consentgateway.api.model.SubjectView;
 import io.consentgateway.api.model.SubjectViewKind;
 import io.consentgateway.gateway.security.CurrentCaller;
@@ -22,11 +23,19 @@ class SubjectController implements SubjectsApi {
     private final SubjectReader reader;
     private final SubjectViews views;
     private final CurrentCaller caller;
+    private final CustomerAccounts accounts;
 
-    SubjectController(SubjectReader reader, SubjectViews views, CurrentCaller caller) {
+    SubjectController(SubjectReader reader, SubjectViews views, CurrentCaller caller, CustomerAccounts accounts) {
         this.reader = reader;
         this.views = views;
         this.caller = caller;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public ResponseEntity<Void> linkCustomerAccount(UUID subjectId, AccountLink link) {
+        accounts.link(subjectId, link.getUsername(), caller.name());
+        return ResponseEntity.noContent().build();
     }
 
     // PIPL Art. 51: unmasked personal information only for a permitted role and a declared purpose.

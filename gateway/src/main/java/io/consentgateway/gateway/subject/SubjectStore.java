@@ -52,7 +52,7 @@ public class SubjectStore {
         this.blindIndex = blindIndex;
     }
 
-    public Admission admit(MemberProfile profile, String channel, String sourceId, Instant receivedAt) {
+    public Admission admit(MemberProfile profile, String channel, String sourceId, Instant receivedAt, boolean minor) {
         ChannelSource.Key sourceKey = new ChannelSource.Key(channel, sourceId);
         Optional<ChannelSource> earlier = sources.findById(sourceKey);
         if (earlier.isPresent()) {
@@ -76,6 +76,7 @@ public class SubjectStore {
         UUID subjectId = existing.orElseGet(UUID::randomUUID);
         Subject subject = existing.flatMap(subjects::findById).orElseGet(() -> new Subject(subjectId, receivedAt));
         subject.merge(encrypt(dataKeys.forSubject(subjectId), profile), receivedAt);
+        subject.markMinor(minor);
         subjects.save(subject);
         // An identifier of an erased subject now identifies the person who arrived again (with fresh consent).
         if (!byMobile.equals(Optional.of(subjectId))) {

@@ -48,6 +48,13 @@ class OperationPermissionsTest {
     }
 
     @Test
+    void publicPathsAreExactlyThoseWhoseOperationsAreAllPublic() {
+        assertThat(permissions.publicPathPatterns())
+                .contains("/api/v1/notices/current", "/api/v1/notices/*", "/api/v1/consent-receipts/verify")
+                .doesNotContain("/api/v1/notices", "/api/v1/me/consents");
+    }
+
+    @Test
     void unknownOperationsHaveNoPermission() {
         assertThat(permissions.permissionFor("DELETE", "/api/v1/subjects/{subjectId}"))
                 .isEmpty();

@@ -55,8 +55,27 @@ public final class GatewayHttp {
     }
 
     public Reply post(DemoUser user, String path, Object body) {
+        return postRaw(user, path, toJson(body));
+    }
+
+    public Reply put(DemoUser user, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(toJson(body)));
+        return send(authorised(request, user));
+    }
+
+    public Reply postAnonymous(String path, Object body) {
+        return post(null, path, body);
+    }
+
+    public Reply getAnonymous(String path) {
+        return get(null, path);
+    }
+
+    private String toJson(Object body) {
         try {
-            return postRaw(user, path, json.writeValueAsString(body));
+            return json.writeValueAsString(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package io.consentgateway.routes.channel;
 import io.consentgateway.policies.record.RawRecord;
 import io.consentgateway.policies.validation.Rejection;
 import io.consentgateway.routes.pipeline.ChannelRecord;
+import io.consentgateway.routes.pipeline.ConsentEvidence;
 import io.consentgateway.routes.pipeline.IngestBatch;
 import io.consentgateway.routes.pipeline.IngestContext;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ public final class MemberPayloadMapping {
 
     private static final String SOURCE_ID = "sourceId";
     private static final String CONSENTS = "consents";
+    private static final String NOTICE_VERSION = "noticeVersion";
+    private static final String GUARDIAN = "guardian";
     private static final Pattern SOURCE_ID_SHAPE = Pattern.compile("[\\p{Alnum}._:\\-]{1,128}");
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     private static final String UNNAMEABLE_FIELD = "unnamed-field";
@@ -34,6 +37,8 @@ public final class MemberPayloadMapping {
         Map<String, Object> received = payload == null ? Map.of() : payload;
         Map<String, String> fields = new HashMap<>();
         Map<String, Boolean> consents = new HashMap<>();
+        Optional<Integer> noticeVersion = Optional.empty();
+        Optional<ConsentEvidence.Guardian> guardian = Optional.empty();
         Optional<Rejection> problem = Optional.empty();
 
         Object sourceId = received.get(SOURCE_ID);
@@ -53,6 +58,16 @@ public final class MemberPayloadMapping {
             }
             if (CONSENTS.equals(name)) {
                 problem = problem.or(() -> readConsents(value, consents));
+            } else if (NOTICE_VERSION.equals(name)) {
+                noticeVersion = noticeVersion(value);
+                if (noticeVersion.isEmpty()) {
+                    problem = problem.or(() -> Optional.of(new Rejection("invalid-notice-version", NOTICE_VERSION)));
+                }
+            } else if (GUARDIAN.equals(name)) {
+                guardian = guardian(value);
+                if (guardian.isEmpty()) {
+                    problem = problem.or(() -> Optional.of(new Rejection("invalid-type", GUARDIAN)));
+                }
             } else if (!FIELD_NAME.matcher(name).matches()) {
                 problem = problem.or(() -> Optional.of(new Rejection("unclassified-field", UNNAMEABLE_FIELD)));
             } else if (isScalar(value)) {
@@ -62,7 +77,7 @@ public final class MemberPayloadMapping {
             }
         }
         RawRecord raw = new RawRecord(context.channel(), source, fields, consents);
-        return new ChannelRecord(context, raw, received, problem);
+        return new ChannelRecord(context, raw, new ConsentEvidence(noticeVersion, guardian), received, problem);
     }
 
     private static Optional<Rejection> readConsents(Object value, Map<String, Boolean> consents) {
@@ -76,6 +91,27 @@ public final class MemberPayloadMapping {
             consents.put(String.valueOf(choice.getKey()), granted);
         }
         return Optional.empty();
+    }
+
+    private static Optional<Integer> noticeVersion(Object value) {
+        if (value instanceof Integer version && version >= 1) {
+            return Optional.of(version);
+        }
+        if (value instanceof String text && text.strip().matches("[1-9][0-9]{0,5}")) {
+            return Optional.of(Integer.parseInt(text.strip()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ConsentEvidence.Guardian> guardian(Object value) {
+        if (!(value instanceof Map<?, ?> given)
+                || !(given.get("name") instanceof String name)
+                || !(given.get("idNumber") instanceof String idNumber)) {
+            return Optional.empty();
+        }
+        Object relation = given.get("relation");
+        return Optional.of(new ConsentEvidence.Guardian(
+                name, idNumber, relation instanceof String text ? text : "guardian"));
     }
 
     private static boolean isScalar(Object value) {

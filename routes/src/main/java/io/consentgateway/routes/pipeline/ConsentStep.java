@@ -4,25 +4,100 @@ import io.consentgateway.policies.consent.ChannelConsentPolicy;
 import io.consentgateway.policies.consent.ConsentDecision;
 import io.consentgateway.policies.consent.ConsentDecision.Allowed;
 import io.consentgateway.policies.consent.ConsentDecision.Refused;
+import io.consentgateway.policies.consent.ConsentRecord;
+import io.consentgateway.policies.consent.ProcessingDecision;
+import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.policies.consent.SubjectFacts;
+import io.consentgateway.policies.notice.Notice;
+import io.consentgateway.policies.notice.NoticeHistory;
+import io.consentgateway.policies.validation.ResidentIdNumber;
+import io.consentgateway.policies.validation.ResidentIdNumberValidator;
+import io.consentgateway.policies.validation.Validated;
+import io.consentgateway.routes.pipeline.ConsentEvidence.Guardian;
 import io.consentgateway.routes.pipeline.PipelineRecords.AdmittedRecord;
 import io.consentgateway.routes.pipeline.PipelineRecords.CheckedRecord;
+import io.consentgateway.routes.pipeline.PipelineRecords.ConsentTerms;
 import io.consentgateway.routes.pipeline.PipelineRecords.RefusedRecord;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** Pipeline step: admit a valid record only with consent for its channel's purposes (PIPL Arts. 13–14). */
+/**
+ * Pipeline step: admit a valid record only with a lawful basis for every purpose its channel processes for (PIPL
+ * Arts. 13–14): explicit consent in the record, given under a notice that is still current for the purpose, by a
+ * guardian when the person is under 14 (Art. 31). The decision itself is the policies' {@link ProcessingDecision}.
+ */
 public final class ConsentStep {
 
-    private final ChannelConsentPolicy policy;
+    private static final int ADULT_AGE = 18;
 
-    public ConsentStep(ChannelConsentPolicy policy) {
-        this.policy = policy;
+    private final ChannelConsentPolicy channels;
+    private final ProcessingDecision decision;
+    private final NoticeHistorySource notices;
+    private final ResidentIdNumberValidator idNumbers;
+    private final Clock clock;
+
+    public ConsentStep(
+            ChannelConsentPolicy channels,
+            ProcessingDecision decision,
+            NoticeHistorySource notices,
+            ResidentIdNumberValidator idNumbers,
+            Clock clock) {
+        this.channels = channels;
+        this.decision = decision;
+        this.notices = notices;
+        this.idNumbers = idNumbers;
+        this.clock = clock;
     }
 
     /** @return an {@link AdmittedRecord} or a {@link RefusedRecord} */
     public Object decide(CheckedRecord checked) {
-        ConsentDecision decision = policy.decide(checked.record().raw());
-        if (decision instanceof Allowed allowed) {
-            return new AdmittedRecord(checked.record(), checked.profile(), allowed.purposes());
+        ChannelRecord record = checked.record();
+        ConsentDecision inRecord = channels.decide(record.raw());
+        if (inRecord instanceof Refused refused) {
+            return new RefusedRecord(record, refused.reason());
         }
-        return new RefusedRecord(checked.record(), ((Refused) decision).reason());
+        NoticeHistory history = notices.history();
+        int current = history.current().map(Notice::version).orElse(0);
+        int version = record.evidence().noticeVersion().orElse(current);
+        if (current == 0 || version > current || version < 1) {
+            return new RefusedRecord(record, "unknown-notice-version");
+        }
+        Optional<Guardian> guardian = record.evidence().guardian();
+        if (guardian.isPresent() && !isAdultIdentity(guardian.get())) {
+            return new RefusedRecord(record, "guardian-invalid");
+        }
+        List<ConsentRecord> given = record.raw().consents().entrySet().stream()
+                .map(choice -> new ConsentRecord(
+                        new Purpose(choice.getKey()),
+                        Optional.empty(),
+                        choice.getValue(),
+                        version,
+                        record.context().receivedAt(),
+                        guardian.isPresent()))
+                .toList();
+        Optional<LocalDate> birthDate = Optional.ofNullable(checked.profile().birthDate());
+        SubjectFacts facts = new SubjectFacts(birthDate, false, Set.of());
+        for (Purpose purpose : channels.requiredFor(record.context().channel()).stream()
+                .sorted(Comparator.comparing(Purpose::name))
+                .toList()) {
+            if (decision.decide(purpose, Optional.empty(), given, facts, history) instanceof Refused refused) {
+                return new RefusedRecord(record, refused.reason());
+            }
+        }
+        boolean minor = birthDate.map(date -> ProcessingDecision.isMinor(date, LocalDate.now(clock))).orElse(false);
+        return new AdmittedRecord(
+                record, checked.profile(), ((Allowed) inRecord).purposes(), new ConsentTerms(version, guardian, minor));
+    }
+
+    private boolean isAdultIdentity(Guardian guardian) {
+        Validated<ResidentIdNumber> id = idNumbers.validate("guardian.idNumber", guardian.idNumber());
+        return guardian.name() != null
+                && !guardian.name().isBlank()
+                && id instanceof Validated.Valid<ResidentIdNumber> valid
+                && !valid.value().birthDate().plusYears(ADULT_AGE).isAfter(LocalDate.now(clock));
     }
 }

@@ -3,6 +3,7 @@ package io.consentgateway.routes.pipeline;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.record.MemberProfile;
 import io.consentgateway.policies.validation.Rejection;
+import java.util.Optional;
 import java.util.Set;
 
 /** The states a record passes through between pipeline steps; each step's bean turns one into the next. */
@@ -21,9 +22,16 @@ public final class PipelineRecords {
     }
 
     /** Valid with consent for every purpose the channel processes for: may be stored. */
-    public record AdmittedRecord(ChannelRecord record, MemberProfile profile, Set<Purpose> purposes) {
+    public record AdmittedRecord(ChannelRecord record, MemberProfile profile, Set<Purpose> purposes, ConsentTerms terms) {
         public AdmittedRecord {
             purposes = Set.copyOf(purposes);
+        }
+    }
+
+    /** Under which notice version consent was given, whether by a guardian, and whether the subject is a minor. */
+    public record ConsentTerms(int noticeVersion, Optional<ConsentEvidence.Guardian> guardian, boolean minor) {
+        public boolean byGuardian() {
+            return guardian.isPresent();
         }
     }
 
