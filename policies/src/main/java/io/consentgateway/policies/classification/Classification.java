@@ -88,14 +88,11 @@ public final class Classification {
                                         .collect(Collectors.joining(", "))
                                 + ")"));
         Node encryptedNode = yaml.required(entry, "encrypted", node);
-        String encrypted = yaml.scalar(encryptedNode, "encrypted");
-        if (!encrypted.equals("true") && !encrypted.equals("false")) {
-            throw yaml.problem(encryptedNode, "encrypted is true or false");
-        }
-        if (dataClass == DataClass.SENSITIVE && encrypted.equals("false")) {
+        boolean encrypted = yaml.flag(encryptedNode, "encrypted");
+        if (dataClass == DataClass.SENSITIVE && !encrypted) {
             throw yaml.problem(encryptedNode, "sensitive field " + field + " must be encrypted at rest (PIPL Art. 51)");
         }
-        return new FieldClass(field, dataClass, masking, Boolean.parseBoolean(encrypted));
+        return new FieldClass(field, dataClass, masking, encrypted);
     }
 
     public Optional<FieldClass> of(String field) {
