@@ -6,6 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.consentgateway.policies.access.InvalidPolicyFileException;
 import io.consentgateway.policies.classification.Classification;
+import io.consentgateway.policies.record.MemberRecordCheck;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Period;
@@ -110,6 +111,33 @@ class PurposeCatalogueTest {
                         .isBetween(1L, 36L));
         assertThat(standard("marketing").retention()).isEqualTo(Period.ofYears(2));
         assertThat(standard("analytics").retention()).isEqualTo(Period.ofYears(1));
+    }
+
+    // PIPL Arts. 5-6: what membership may use is listed, and the member record can store all of it.
+    @Test
+    void everyFieldMembershipPermitsIsOneTheMemberRecordStores() {
+        assertThat(STANDARD.permittedFields(List.of(new Purpose("membership"))))
+                .containsExactlyInAnyOrder(
+                        "name",
+                        "mobile",
+                        "idNumber",
+                        "birthDate",
+                        "gender",
+                        "province",
+                        "city",
+                        "district",
+                        "address",
+                        "email")
+                .isSubsetOf(MemberRecordCheck.KNOWN_FIELDS);
+    }
+
+    // PIPL Arts. 5-6: every field any purpose lists is classified, so the field screen can judge it.
+    @Test
+    void everyPermittedFieldIsClassified() {
+        Classification classification = Classification.standard();
+        assertThat(STANDARD.permittedFields(STANDARD.purposes()))
+                .allSatisfy(
+                        field -> assertThat(classification.of(field)).as(field).isPresent());
     }
 
     // PIPL Arts. 5-6: the fields of several purposes are their union, and an unknown purpose permits nothing.
