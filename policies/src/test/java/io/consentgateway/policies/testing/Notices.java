@@ -2,6 +2,7 @@ package io.consentgateway.policies.testing;
 
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.notice.Notice;
+import io.consentgateway.policies.notice.NoticeHistory;
 import io.consentgateway.policies.notice.NoticeText;
 import io.consentgateway.policies.notice.PurposeNotice;
 import java.util.List;
@@ -36,6 +37,10 @@ public final class Notices {
                 text("方式：" + methods, "Methods: " + methods),
                 text("姓名、手机号", "name, mobile number"),
                 text("保存一年", "kept for one year"));
+    }
+
+    public static NoticeHistory historyOf(Notice... notices) {
+        return new NoticeHistory(List.of(notices));
     }
 
     public static NoticeText text(String zhCn, String en) {
