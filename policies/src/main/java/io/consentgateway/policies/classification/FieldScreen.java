@@ -1,6 +1,7 @@
 package io.consentgateway.policies.classification;
 
 import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.policies.consent.PurposeCatalogue;
 import io.consentgateway.policies.record.RawRecord;
 import io.consentgateway.policies.validation.Validated;
 import java.util.ArrayList;
@@ -11,9 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Minimum collection at the door (PIPL Arts. 5–6): a record may carry only classified fields that its channel's
- * purposes permit. A field outside that is either the record's rejection ({@code unclassified-field:<name>} or
- * {@code field-not-permitted:<name>}) or, if so configured, dropped before anything is stored.
+ * Minimum collection at the door (PIPL Arts. 5–6): a record may carry only classified fields that the purpose
+ * catalogue permits for its channel's purposes. A field outside that is either the record's rejection
+ * ({@code unclassified-field:<name>} or {@code field-not-permitted:<name>}) or, if so configured, dropped before
+ * anything is stored.
  */
 public final class FieldScreen {
 
@@ -27,15 +29,17 @@ public final class FieldScreen {
     public record Screened(RawRecord record, List<String> droppedFields) {}
 
     private final Classification classification;
+    private final PurposeCatalogue catalogue;
     private final OnExtraField onExtraField;
 
-    public FieldScreen(Classification classification, OnExtraField onExtraField) {
+    public FieldScreen(Classification classification, PurposeCatalogue purposes, OnExtraField onExtraField) {
         this.classification = classification;
+        this.catalogue = purposes;
         this.onExtraField = onExtraField;
     }
 
     public Validated<Screened> screen(RawRecord record, Set<Purpose> purposes) {
-        Set<String> permitted = classification.permittedFields(purposes);
+        Set<String> permitted = catalogue.permittedFields(purposes);
         Map<String, String> kept = new HashMap<>();
         List<String> dropped = new ArrayList<>();
         for (String field : new TreeSet<>(record.fields().keySet())) {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.consentgateway.policies.access.InvalidPolicyFileException;
-import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.masking.MaskingRule;
-import io.consentgateway.policies.record.MemberRecordCheck;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,8 +15,6 @@ class ClassificationTest {
     private static Classification load(String yaml) {
         return Classification.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
     }
-
-    private static final String PURPOSES = "purposes:\n  membership:\n    fields: [name]\n";
 
     // PIPL Art. 28: the ID number, financial accounts and whereabouts are sensitive personal information.
     @Test
@@ -33,18 +29,10 @@ class ClassificationTest {
         assertThat(standard.of("orderAmount").orElseThrow().isPersonal()).isFalse();
     }
 
-    // PIPL Arts. 5-6: what membership may use is listed, and the member record can store all of it.
-    @Test
-    void everyFieldMembershipPermitsIsOneTheMemberRecordStores() {
-        assertThat(Classification.standard().permittedFields(List.of(new Purpose("membership"))))
-                .isNotEmpty()
-                .isSubsetOf(MemberRecordCheck.KNOWN_FIELDS);
-    }
-
     @Test
     void anUnknownMaskingRuleFailsNamingTheLine() {
         String yaml = "fields:\n  name: {class: general, masking: person-name, encrypted: true}\n"
-                + "  mobile: {class: general, masking: phone-ish, encrypted: true}\n" + PURPOSES;
+                + "  mobile: {class: general, masking: phone-ish, encrypted: true}\n";
         assertThatThrownBy(() -> load(yaml))
                 .isInstanceOf(InvalidPolicyFileException.class)
                 .hasMessageContaining("test.yaml, line 3")
@@ -53,7 +41,7 @@ class ClassificationTest {
 
     @Test
     void anUnknownClassFailsNamingTheLine() {
-        String yaml = "fields:\n  name: {class: secret, masking: person-name, encrypted: true}\n" + PURPOSES;
+        String yaml = "fields:\n  name: {class: secret, masking: person-name, encrypted: true}\n";
         assertThatThrownBy(() -> load(yaml)).hasMessageContaining("line 2").hasMessageContaining("unknown class");
     }
 
@@ -61,24 +49,26 @@ class ClassificationTest {
     @Test
     void aSensitiveFieldThatIsNotEncryptedIsRefused() {
         String yaml = "fields:\n  name: {class: general, masking: person-name, encrypted: true}\n"
-                + "  idNumber: {class: sensitive, masking: id-number, encrypted: false}\n" + PURPOSES;
+                + "  idNumber: {class: sensitive, masking: id-number, encrypted: false}\n";
         assertThatThrownBy(() -> load(yaml))
                 .hasMessageContaining("line 3")
                 .hasMessageContaining("must be encrypted at rest");
     }
 
+    // Purpose fields moved to the purpose catalogue: an older operator file must not have its purposes ignored.
     @Test
-    void aPurposeListingAnUnclassifiedFieldFailsNamingTheLine() {
+    void aClassificationStillListingPurposesFailsNamingTheLine() {
         String yaml = "fields:\n  name: {class: general, masking: person-name, encrypted: true}\n"
-                + "purposes:\n  membership:\n    fields: [name, religion]\n";
+                + "purposes:\n  membership:\n    fields: [name]\n";
         assertThatThrownBy(() -> load(yaml))
-                .hasMessageContaining("line 5")
-                .hasMessageContaining("unclassified field 'religion'");
+                .isInstanceOf(InvalidPolicyFileException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("purposes.yaml");
     }
 
     @Test
     void aMissingKeyFailsNamingTheLine() {
-        String yaml = "fields:\n  name: {class: general, encrypted: true}\n" + PURPOSES;
+        String yaml = "fields:\n  name: {class: general, encrypted: true}\n";
         assertThatThrownBy(() -> load(yaml)).hasMessageContaining("line 2").hasMessageContaining("missing 'masking'");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.consentgateway.policies.classification.FieldScreen.OnExtraField;
 import io.consentgateway.policies.classification.FieldScreen.Screened;
 import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.policies.consent.PurposeCatalogue;
 import io.consentgateway.policies.record.RawRecord;
 import io.consentgateway.policies.validation.Validated;
 import io.consentgateway.policies.validation.Validated.Valid;
@@ -23,7 +24,8 @@ class FieldScreenTest {
     // PIPL Arts. 5-6: a field nobody classified is not silently stored.
     @Test
     void anUnclassifiedFieldQuarantinesTheRecordNamingIt() {
-        FieldScreen screen = new FieldScreen(Classification.standard(), OnExtraField.QUARANTINE);
+        FieldScreen screen =
+                new FieldScreen(Classification.standard(), PurposeCatalogue.standard(), OnExtraField.QUARANTINE);
         assertThat(screen.screen(aRecordWith("religion"), MEMBERSHIP))
                 .isEqualTo(Validated.invalid("unclassified-field", "religion"));
     }
@@ -31,14 +33,15 @@ class FieldScreenTest {
     // PIPL Arts. 5-6: a classified field the purpose does not need is not collected either.
     @Test
     void aFieldTheChannelsPurposeDoesNotListIsNotPermitted() {
-        FieldScreen screen = new FieldScreen(Classification.standard(), OnExtraField.QUARANTINE);
+        FieldScreen screen =
+                new FieldScreen(Classification.standard(), PurposeCatalogue.standard(), OnExtraField.QUARANTINE);
         assertThat(screen.screen(aRecordWith("bankCard"), MEMBERSHIP))
                 .isEqualTo(Validated.invalid("field-not-permitted", "bankCard"));
     }
 
     @Test
     void configuredToDropTheFieldGoesAndTheRestPasses() {
-        FieldScreen screen = new FieldScreen(Classification.standard(), OnExtraField.DROP);
+        FieldScreen screen = new FieldScreen(Classification.standard(), PurposeCatalogue.standard(), OnExtraField.DROP);
         Screened screened = ((Valid<Screened>) screen.screen(aRecordWith("wechatOpenId"), MEMBERSHIP)).value();
         assertThat(screened.droppedFields()).containsExactly("wechatOpenId");
         assertThat(screened.record().fields()).containsOnlyKeys("name", "mobile");
@@ -46,10 +49,24 @@ class FieldScreenTest {
 
     @Test
     void aRecordWithOnlyPermittedFieldsPassesUnchanged() {
-        FieldScreen screen = new FieldScreen(Classification.standard(), OnExtraField.QUARANTINE);
+        FieldScreen screen =
+                new FieldScreen(Classification.standard(), PurposeCatalogue.standard(), OnExtraField.QUARANTINE);
         RawRecord record = aRecordWith("email");
         Screened screened = ((Valid<Screened>) screen.screen(record, MEMBERSHIP)).value();
         assertThat(screened.record().fields()).isEqualTo(record.fields());
         assertThat(screened.droppedFields()).isEmpty();
+    }
+
+    // PIPL Arts. 5-6: the purpose catalogue decides: analytics may not see the name, provision to a partner may.
+    @Test
+    void theRecordsPurposesInTheCatalogueDecideWhichFieldsArePermitted() {
+        FieldScreen screen =
+                new FieldScreen(Classification.standard(), PurposeCatalogue.standard(), OnExtraField.QUARANTINE);
+        RawRecord record = new RawRecord("partner", "s-1", Map.of("gender", "F", "name", "张三"), Map.of());
+        assertThat(screen.screen(record, Set.of(new Purpose("analytics"))))
+                .isEqualTo(Validated.invalid("field-not-permitted", "name"));
+        assertThat(screen.screen(record, Set.of(new Purpose("analytics"), new Purpose("third-party-provision")))
+                        .isValid())
+                .isTrue();
     }
 }
