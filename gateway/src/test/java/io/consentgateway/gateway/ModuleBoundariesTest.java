@@ -3,10 +3,10 @@ package io.consentgateway.gateway;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import io.consentgateway.policies.consent.ConsentDecision;
-import java.util.Set;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.consentgateway.policies.consent.ConsentDecision;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -83,7 +83,7 @@ class ConsentController implements ConsentApi {
 
     @Override
     public ResponseEntity<ReceiptVerdict> verifyReceipt(ConsentReceipt receipt) {
-        return ResponseEntity.ok(new ReceiptVerdict(
-                receipts.verify(ReceiptViews.body(receipt), ReceiptViews.signature(receipt))));
+        return ResponseEntity.ok(
+                new ReceiptVerdict(receipts.verify(ReceiptViews.body(receipt), ReceiptViews.signature(receipt))));
     }
 }

@@ -96,8 +96,13 @@ public class ConsentLedger {
      */
     @Transactional
     public void recordChannelChoices(
-            UUID subjectId, Map<String, Boolean> choices, int noticeVersion, String channel, String actor,
-            boolean byGuardian, String guardianDigest) {
+            UUID subjectId,
+            Map<String, Boolean> choices,
+            int noticeVersion,
+            String channel,
+            String actor,
+            boolean byGuardian,
+            String guardianDigest) {
         List<ConsentRecord> history = history(subjectId);
         choices.forEach((name, granted) -> {
             Purpose purpose = new Purpose(name);
@@ -105,13 +110,21 @@ public class ConsentLedger {
                 return;
             }
             Optional<ConsentRecord> latest = history.stream()
-                    .filter(record -> record.purpose().equals(purpose) && record.recipient().isEmpty())
+                    .filter(record -> record.purpose().equals(purpose)
+                            && record.recipient().isEmpty())
                     .max(Comparator.comparing(ConsentRecord::at));
             boolean inForce = latest.map(ConsentRecord::granted).orElse(false);
             boolean sameGrant = inForce && latest.get().noticeVersion() == noticeVersion;
             if ((granted && !sameGrant) || (!granted && inForce)) {
                 record(new Choice(
-                        subjectId, purpose, Optional.empty(), granted, noticeVersion, channel, actor, byGuardian,
+                        subjectId,
+                        purpose,
+                        Optional.empty(),
+                        granted,
+                        noticeVersion,
+                        channel,
+                        actor,
+                        byGuardian,
                         guardianDigest));
             }
         });

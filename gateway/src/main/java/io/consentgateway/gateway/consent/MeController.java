@@ -60,7 +60,8 @@ class MeController implements MeApi {
                 .map(event -> ReceiptViews.state(
                         event,
                         event.body().noticeVersion()
-                                < history.materialVersionFor(new Purpose(event.body().purpose()))))
+                                < history.materialVersionFor(
+                                        new Purpose(event.body().purpose()))))
                 .toList();
         all.forEach(state -> current.put(state.getPurpose() + "/" + state.getRecipient(), state));
         return ResponseEntity.ok(new MyConsents(List.copyOf(current.values()), all));
@@ -98,8 +99,7 @@ class MeController implements MeApi {
         preferences.setPersonalisedMarketingOptOut(
                 me,
                 !wanted.getPersonalisedMarketing(),
-                new RevisionContext(
-                        caller.name(), caller.roles(), SELF_SERVICE, "preferences", RequestIds.current()));
+                new RevisionContext(caller.name(), caller.roles(), SELF_SERVICE, "preferences", RequestIds.current()));
         return ResponseEntity.ok(new Preferences(!preferences.personalisedMarketingOptOut(me)));
     }
 }

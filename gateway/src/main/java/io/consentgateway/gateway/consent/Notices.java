@@ -120,8 +120,7 @@ public class Notices implements NoticeHistorySource {
         List<String> material = transactions.execute(status -> {
             int expected = notices.findAllByOrderByVersion().size() + 1;
             if (checked.version() != expected) {
-                throw new FieldProblem(
-                        HttpStatus.BAD_REQUEST, "version", "The next notice version is " + expected);
+                throw new FieldProblem(HttpStatus.BAD_REQUEST, "version", "The next notice version is " + expected);
             }
             List<String> changed = load().materialChanges(checked).keySet().stream()
                     .map(Object::toString)
@@ -131,7 +130,8 @@ public class Notices implements NoticeHistorySource {
             notices.save(new NoticeRow(
                     checked.version(),
                     content,
-                    hasher.algorithm().configName() + ":" + HexFormat.of().formatHex(hasher.digest(content.getBytes(StandardCharsets.UTF_8))),
+                    hasher.algorithm().configName() + ":"
+                            + HexFormat.of().formatHex(hasher.digest(content.getBytes(StandardCharsets.UTF_8))),
                     publishedBy,
                     clock.instant()));
             return changed;
@@ -146,7 +146,8 @@ public class Notices implements NoticeHistorySource {
             throw new FieldProblem(
                     HttpStatus.BAD_REQUEST,
                     invalid.rejection().field(),
-                    "The notice is incomplete (PIPL Art. 17): " + invalid.rejection().reason());
+                    "The notice is incomplete (PIPL Art. 17): "
+                            + invalid.rejection().reason());
         }
         return ((Valid<io.consentgateway.policies.notice.Notice>) checked).value();
     }
@@ -185,7 +186,8 @@ public class Notices implements NoticeHistorySource {
 
     private Notice read(NoticeRow row) {
         try {
-            return json.readValue(row.content(), Notice.class).publishedAt(row.publishedAt().atOffset(ZoneOffset.UTC));
+            return json.readValue(row.content(), Notice.class)
+                    .publishedAt(row.publishedAt().atOffset(ZoneOffset.UTC));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored notice version " + row.version() + " is unreadable", e);
         }

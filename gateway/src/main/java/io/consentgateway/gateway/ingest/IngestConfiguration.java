@@ -4,6 +4,7 @@ import io.consentgateway.policies.classification.Classification;
 import io.consentgateway.policies.classification.FieldScreen;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
 import io.consentgateway.policies.consent.ProcessingDecision;
+import io.consentgateway.policies.consent.PurposeCatalogue;
 import io.consentgateway.policies.record.MemberRecordCheck;
 import io.consentgateway.policies.region.Divisions;
 import io.consentgateway.policies.validation.DateNormaliser;
@@ -39,17 +40,19 @@ class IngestConfiguration {
     @Bean
     FieldScreen fieldScreen(
             Classification classification,
+            PurposeCatalogue purposes,
             ChannelProperties channels,
             @Value("${gateway.classification.on-extra-field:quarantine}") String onExtraField) {
         channels.purposesByChannel()
-                .forEach((channel, purposes) -> purposes.forEach(purpose -> {
-                    if (!classification.purposes().contains(purpose)) {
+                .forEach((channel, channelPurposes) -> channelPurposes.forEach(purpose -> {
+                    if (purposes.find(purpose).isEmpty()) {
                         throw new IllegalStateException("Channel " + channel + " processes for purpose " + purpose
-                                + ", which classification.yaml does not list: no field would be permitted");
+                                + ", which purposes.yaml does not define");
                     }
                 }));
         return new FieldScreen(
                 classification,
+                purposes,
                 FieldScreen.OnExtraField.valueOf(onExtraField.strip().toUpperCase(Locale.ROOT)));
     }
 
@@ -61,6 +64,7 @@ class IngestConfiguration {
     @Bean
     ProtectionPipelineRoute protectionPipelineRoute(
             FieldScreen screen,
+            Classification classification,
             MemberRecordCheck check,
             ChannelConsentPolicy consent,
             ProcessingDecision decision,
@@ -71,7 +75,8 @@ class IngestConfiguration {
             @Value("${gateway.ingest.store-retry-delay-ms:50}") long retryDelay) {
         return new ProtectionPipelineRoute(
                 new RecordCheckStep(screen, consent, check),
-                new ConsentStep(consent, decision, notices, new ResidentIdNumberValidator(clock), clock),
+                new ConsentStep(
+                        consent, classification, decision, notices, new ResidentIdNumberValidator(clock), clock),
                 store,
                 new StorageRetry(retries, retryDelay));
     }

@@ -12,6 +12,7 @@ import io.consentgateway.gateway.subject.Admission;
 import io.consentgateway.gateway.subject.SubjectStore;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.routes.pipeline.ChannelRecord;
+import io.consentgateway.routes.pipeline.ConsentEvidence;
 import io.consentgateway.routes.pipeline.IngestContext;
 import io.consentgateway.routes.pipeline.IngestOutcome;
 import io.consentgateway.routes.pipeline.IngestStore;
@@ -40,7 +41,7 @@ class JpaIngestStore implements IngestStore {
     private final IngestOutcomeRepository ledger;
     private final QuarantinedRecordRepository quarantine;
     private final Envelopes envelopes;
-    private final ConsentLedger ledger;
+    private final ConsentLedger consents;
     private final BlindIndex blindIndex;
     private final ObjectMapper json;
     private final Clock clock;
@@ -52,7 +53,7 @@ class JpaIngestStore implements IngestStore {
             IngestOutcomeRepository ledger,
             QuarantinedRecordRepository quarantine,
             Envelopes envelopes,
-            ConsentLedger ledger,
+            ConsentLedger consents,
             BlindIndex blindIndex,
             ObjectMapper json,
             Clock clock) {
@@ -62,7 +63,7 @@ class JpaIngestStore implements IngestStore {
         this.ledger = ledger;
         this.quarantine = quarantine;
         this.envelopes = envelopes;
-        this.ledger = ledger;
+        this.consents = consents;
         this.blindIndex = blindIndex;
         this.json = json;
         this.clock = clock;
@@ -79,9 +80,22 @@ class JpaIngestStore implements IngestStore {
         return revisions.callWith(
                 revision,
                 () -> transactions.execute(status -> {
+                    ConsentTerms terms = admitted.terms();
                     Admission admission = subjects.admit(
-                            admitted.profile(), context.channel(), record.sourceId(), context.receivedAt());
+                            admitted.profile(),
+                            context.channel(),
+                            record.sourceId(),
+                            context.receivedAt(),
+                            terms.minor());
                     if (admission instanceof Admission.Stored stored) {
+                        consents.recordChannelChoices(
+                                stored.subjectId(),
+                                record.raw().consents(),
+                                terms.noticeVersion(),
+                                context.channel(),
+                                context.actor(),
+                                terms.byGuardian(),
+                                terms.guardian().map(this::guardianDigest).orElse(null));
                         return logged(record, IngestOutcome.stored(record.sourceId(), stored.subjectId()));
                     }
                     if (admission instanceof Admission.AlreadyReceived earlier) {
@@ -129,6 +143,11 @@ class JpaIngestStore implements IngestStore {
                 context.actor(),
                 clock.instant()));
         return outcome;
+    }
+
+    /** The guardian's identity kept as evidence only as a keyed digest (PIPL Art. 31). */
+    private String guardianDigest(ConsentEvidence.Guardian guardian) {
+        return blindIndex.of("guardian-id-number", guardian.idNumber().strip().toUpperCase(Locale.ROOT));
     }
 
     private byte[] payloadJson(ChannelRecord record) {

@@ -49,17 +49,22 @@ public class SubjectPreferences {
     }
 
     public void setPersonalisedMarketingOptOut(UUID subjectId, boolean optOut, RevisionContext context) {
-        revisions.callWith(context, () -> transactions.execute(status -> {
-            subject(subjectId).optOutOfPersonalisedMarketing(optOut, clock.instant());
-            return null;
-        }));
+        revisions.callWith(
+                context,
+                () -> transactions.execute(status -> {
+                    subject(subjectId).optOutOfPersonalisedMarketing(optOut, clock.instant());
+                    return null;
+                }));
     }
 
     public SubjectFacts facts(UUID subjectId) {
         return transactions.execute(status -> {
             Subject subject = subject(subjectId);
             Optional<LocalDate> birthDate = Optional.ofNullable(encryption
-                            .read(dataKeys.find(subjectId), SubjectStore.BIRTH_DATE, subject.profile().birthDate())
+                            .read(
+                                    dataKeys.find(subjectId),
+                                    SubjectStore.BIRTH_DATE,
+                                    subject.profile().birthDate())
                             .orNull())
                     .map(LocalDate::parse);
             return new SubjectFacts(birthDate, subject.personalisedMarketingOptOut(), Set.of());

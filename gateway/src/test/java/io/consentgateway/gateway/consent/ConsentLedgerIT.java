@@ -62,8 +62,8 @@ class ConsentLedgerIT {
         Reply mine = gateway.get(CUSTOMER, "/api/v1/me/preferences");
         if (mine.status() == 404) {
             String subjectId = ingestOne(members.aMember()).path("subjectId").asText();
-            Reply linked =
-                    gateway.put(COMPLIANCE, "/api/v1/subjects/" + subjectId + "/account", Map.of("username", "customer"));
+            Reply linked = gateway.put(
+                    COMPLIANCE, "/api/v1/subjects/" + subjectId + "/account", Map.of("username", "customer"));
             assertThat(linked.status()).isEqualTo(204);
         }
         Reply receipt = gateway.post(CUSTOMER, "/api/v1/me/consents", choice("analytics", true, 1));
@@ -79,7 +79,8 @@ class ConsentLedgerIT {
     @Test
     void aCustomerWithdrawsMarketingInOneCallAndKeepsASignedReceipt() {
         String me = myself();
-        assertThat(gateway.post(CUSTOMER, "/api/v1/me/consents", choice("marketing", true, 1)).status())
+        assertThat(gateway.post(CUSTOMER, "/api/v1/me/consents", choice("marketing", true, 1))
+                        .status())
                 .isEqualTo(201);
 
         Reply withdrawn = gateway.post(CUSTOMER, "/api/v1/me/consents", choice("marketing", false, 1));
@@ -88,19 +89,26 @@ class ConsentLedgerIT {
         JsonNode receipt = withdrawn.body();
         assertThat(receipt.path("subjectId").asText()).isEqualTo(me);
         assertThat(receipt.path("action").asText()).isEqualTo("withdraw");
-        assertThat(gateway.postAnonymous("/api/v1/consent-receipts/verify", receipt).body().path("valid").asBoolean())
+        assertThat(gateway.postAnonymous("/api/v1/consent-receipts/verify", receipt)
+                        .body()
+                        .path("valid")
+                        .asBoolean())
                 .as("an untouched receipt verifies, without logging in")
                 .isTrue();
         JsonNode marketing = currentConsent("marketing");
         assertThat(marketing.path("granted").asBoolean()).isFalse();
-        assertThat(gateway.get(CUSTOMER, "/api/v1/me/consents").body().path("history").size())
+        assertThat(gateway.get(CUSTOMER, "/api/v1/me/consents")
+                        .body()
+                        .path("history")
+                        .size())
                 .isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void aTamperedReceiptFailsVerification() {
         myself();
-        JsonNode receipt = gateway.post(CUSTOMER, "/api/v1/me/consents", choice("marketing", true, 1)).body();
+        JsonNode receipt = gateway.post(CUSTOMER, "/api/v1/me/consents", choice("marketing", true, 1))
+                .body();
         for (String field : List.of("action", "purpose", "noticeVersion", "subjectId")) {
             ObjectNode tampered = receipt.deepCopy();
             switch (field) {
@@ -116,7 +124,10 @@ class ConsentLedgerIT {
                     .as("receipt with altered %s", field)
                     .isFalse();
         }
-        assertThat(gateway.getAnonymous("/api/v1/consent-receipts/public-key").body().path("keyId").asText())
+        assertThat(gateway.getAnonymous("/api/v1/consent-receipts/public-key")
+                        .body()
+                        .path("keyId")
+                        .asText())
                 .isEqualTo(receipt.path("signature").path("keyId").asText());
     }
 
@@ -126,7 +137,10 @@ class ConsentLedgerIT {
         myself();
         Reply saved = gateway.put(CUSTOMER, "/api/v1/me/preferences", Map.of("personalisedMarketing", false));
         assertThat(saved.status()).isEqualTo(200);
-        assertThat(gateway.get(CUSTOMER, "/api/v1/me/preferences").body().path("personalisedMarketing").asBoolean())
+        assertThat(gateway.get(CUSTOMER, "/api/v1/me/preferences")
+                        .body()
+                        .path("personalisedMarketing")
+                        .asBoolean())
                 .isFalse();
         gateway.put(CUSTOMER, "/api/v1/me/preferences", Map.of("personalisedMarketing", true));
     }
@@ -140,13 +154,18 @@ class ConsentLedgerIT {
         assertThat(noRecipient.body().path("field").asText()).isEqualTo("recipient");
         Map<String, Object> named = new HashMap<>(choice("third-party-provision", true, 1));
         named.put("recipient", "partner-logistics");
-        assertThat(gateway.post(CUSTOMER, "/api/v1/me/consents", named).body().path("recipient").asText())
+        assertThat(gateway.post(CUSTOMER, "/api/v1/me/consents", named)
+                        .body()
+                        .path("recipient")
+                        .asText())
                 .isEqualTo("partner-logistics");
     }
 
     @Test
     void aCustomerWithoutALinkedRecordIsToldSoAndCannotReachSubjectsById() {
-        assertThat(gateway.get(OPERATIONS, "/api/v1/me/consents").status()).as("not a customer").isEqualTo(403);
+        assertThat(gateway.get(OPERATIONS, "/api/v1/me/consents").status())
+                .as("not a customer")
+                .isEqualTo(403);
         String other = ingestOne(members.aMember()).path("subjectId").asText();
         assertThat(gateway.get(CUSTOMER, "/api/v1/subjects/" + other).status()).isEqualTo(403);
     }
@@ -183,8 +202,11 @@ class ConsentLedgerIT {
     @Test
     void consentFromAChannelIsRecordedWithItsNoticeVersionAndSigned() {
         Map<String, Object> member = members.aMember();
-        int current = gateway.getAnonymous("/api/v1/notices/current").body().path("version").asInt();
-        member.put("consents", Map.of("membership", true, "marketing", true));
+        int current = gateway.getAnonymous("/api/v1/notices/current")
+                .body()
+                .path("version")
+                .asInt();
+        member.put("consents", Map.of("membership", true, "sensitive-pi", true, "marketing", true));
         member.put("noticeVersion", current);
         String subjectId = ingestOne(member).path("subjectId").asText();
 
@@ -193,7 +215,9 @@ class ConsentLedgerIT {
                         + " where subject_id = ?::uuid order by purpose",
                 subjectId);
 
-        assertThat(events).extracting(row -> row.get("purpose")).containsExactly("marketing", "membership");
+        assertThat(events)
+                .extracting(row -> row.get("purpose"))
+                .containsExactly("marketing", "membership", "sensitive-pi");
         assertThat(events).allSatisfy(row -> {
             assertThat(row.get("notice_version")).isEqualTo(current);
             assertThat(row.get("channel")).isEqualTo("web");
@@ -240,7 +264,11 @@ class ConsentLedgerIT {
     // PIPL Art. 14: a material change of a purpose's notice stops that processing until the customer re-consents.
     @Test
     void staleNoticeVersionBlocksProcessingUntilReconsent() throws IOException {
-        int next = gateway.getAnonymous("/api/v1/notices/current").body().path("version").asInt() + 1;
+        int next = gateway.getAnonymous("/api/v1/notices/current")
+                        .body()
+                        .path("version")
+                        .asInt()
+                + 1;
         ObjectNode notice = shippedNotice();
         notice.put("version", next);
         for (JsonNode section : notice.path("purposes")) {
@@ -265,7 +293,8 @@ class ConsentLedgerIT {
     }
 
     private JsonNode currentConsent(String purpose) {
-        for (JsonNode state : gateway.get(CUSTOMER, "/api/v1/me/consents").body().path("current")) {
+        for (JsonNode state :
+                gateway.get(CUSTOMER, "/api/v1/me/consents").body().path("current")) {
             if (purpose.equals(state.path("purpose").asText())) {
                 return state;
             }

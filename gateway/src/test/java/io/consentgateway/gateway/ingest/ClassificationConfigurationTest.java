@@ -27,8 +27,7 @@ class ClassificationConfigurationTest {
         Files.writeString(
                 file,
                 "fields:\n  name: {class: general, masking: person-name, encrypted: true}\n"
-                        + "  mobile: {class: general, masking: partly, encrypted: true}\n"
-                        + "purposes:\n  membership:\n    fields: [name, mobile]\n");
+                        + "  mobile: {class: general, masking: partly, encrypted: true}\n");
 
         context.withPropertyValues("gateway.classification.file=" + file).run(started -> {
             assertThat(started).hasFailed();
@@ -42,10 +41,7 @@ class ClassificationConfigurationTest {
     @Test
     void aValidOperatorFileReplacesTheShippedOne(@TempDir Path directory) throws IOException {
         Path file = directory.resolve("classification.yaml");
-        Files.writeString(
-                file,
-                "fields:\n  name: {class: general, masking: person-name, encrypted: true}\n"
-                        + "purposes:\n  membership:\n    fields: [name]\n");
+        Files.writeString(file, "fields:\n  name: {class: general, masking: person-name, encrypted: true}\n");
         context.withPropertyValues("gateway.classification.file=" + file)
                 .run(started -> assertThat(started.getBean(Classification.class).of("mobile"))
                         .isEmpty());

@@ -29,13 +29,13 @@ public final class WebMembers {
         member.put("idNumber", people.idNumber());
         member.put("province", "广东省");
         member.put("city", "深圳市");
-        member.put("consents", Map.of("membership", true, "marketing", false));
+        member.put("consents", Map.of("membership", true, "sensitive-pi", true, "marketing", false));
         return member;
     }
 
     public Map<String, Object> withoutConsent() {
         Map<String, Object> member = aMember();
-        member.put("consents", Map.of("marketing", true));
+        member.put("consents", Map.of("marketing", true, "sensitive-pi", true));
         return member;
     }
 

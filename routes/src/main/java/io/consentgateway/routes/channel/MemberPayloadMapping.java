@@ -110,8 +110,8 @@ public final class MemberPayloadMapping {
             return Optional.empty();
         }
         Object relation = given.get("relation");
-        return Optional.of(new ConsentEvidence.Guardian(
-                name, idNumber, relation instanceof String text ? text : "guardian"));
+        return Optional.of(
+                new ConsentEvidence.Guardian(name, idNumber, relation instanceof String text ? text : "guardian"));
     }
 
     private static boolean isScalar(Object value) {

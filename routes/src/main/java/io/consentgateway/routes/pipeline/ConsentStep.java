@@ -1,5 +1,7 @@
 package io.consentgateway.routes.pipeline;
 
+import io.consentgateway.policies.classification.Classification;
+import io.consentgateway.policies.classification.DataClass;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
 import io.consentgateway.policies.consent.ConsentDecision;
 import io.consentgateway.policies.consent.ConsentDecision.Allowed;
@@ -20,6 +22,7 @@ import io.consentgateway.routes.pipeline.PipelineRecords.ConsentTerms;
 import io.consentgateway.routes.pipeline.PipelineRecords.RefusedRecord;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +31,17 @@ import java.util.Set;
 /**
  * Pipeline step: admit a valid record only with a lawful basis for every purpose its channel processes for (PIPL
  * Arts. 13–14): explicit consent in the record, given under a notice that is still current for the purpose, by a
- * guardian when the person is under 14 (Art. 31). The decision itself is the policies' {@link ProcessingDecision}.
+ * guardian when the person is under 14 (Art. 31), and separate consent when it carries sensitive personal
+ * information (Art. 29). The decision itself is the policies' {@link ProcessingDecision}.
  */
 public final class ConsentStep {
 
     private static final int ADULT_AGE = 18;
+    /** The separate consent that sensitive personal information needs (PIPL Art. 29). */
+    public static final Purpose SENSITIVE_PI = new Purpose("sensitive-pi");
 
     private final ChannelConsentPolicy channels;
+    private final Classification classification;
     private final ProcessingDecision decision;
     private final NoticeHistorySource notices;
     private final ResidentIdNumberValidator idNumbers;
@@ -42,11 +49,13 @@ public final class ConsentStep {
 
     public ConsentStep(
             ChannelConsentPolicy channels,
+            Classification classification,
             ProcessingDecision decision,
             NoticeHistorySource notices,
             ResidentIdNumberValidator idNumbers,
             Clock clock) {
         this.channels = channels;
+        this.classification = classification;
         this.decision = decision;
         this.notices = notices;
         this.idNumbers = idNumbers;
@@ -81,16 +90,30 @@ public final class ConsentStep {
                 .toList();
         Optional<LocalDate> birthDate = Optional.ofNullable(checked.profile().birthDate());
         SubjectFacts facts = new SubjectFacts(birthDate, false, Set.of());
-        for (Purpose purpose : channels.requiredFor(record.context().channel()).stream()
-                .sorted(Comparator.comparing(Purpose::name))
-                .toList()) {
+        boolean minor = birthDate
+                .map(date -> ProcessingDecision.isMinor(date, LocalDate.now(clock)))
+                .orElse(false);
+        List<Purpose> needed =
+                new ArrayList<>(channels.requiredFor(record.context().channel()).stream()
+                        .sorted(Comparator.comparing(Purpose::name))
+                        .toList());
+        // PIPL Arts. 28-29: sensitive fields, and everything about a child under 14, need separate consent.
+        if (minor || carriesSensitiveFields(record)) {
+            needed.add(SENSITIVE_PI);
+        }
+        for (Purpose purpose : needed) {
             if (decision.decide(purpose, Optional.empty(), given, facts, history) instanceof Refused refused) {
                 return new RefusedRecord(record, refused.reason());
             }
         }
-        boolean minor = birthDate.map(date -> ProcessingDecision.isMinor(date, LocalDate.now(clock))).orElse(false);
         return new AdmittedRecord(
                 record, checked.profile(), ((Allowed) inRecord).purposes(), new ConsentTerms(version, guardian, minor));
+    }
+
+    private boolean carriesSensitiveFields(ChannelRecord record) {
+        return record.raw().fields().keySet().stream()
+                .flatMap(field -> classification.of(field).stream())
+                .anyMatch(field -> field.dataClass() == DataClass.SENSITIVE);
     }
 
     private boolean isAdultIdentity(Guardian guardian) {

@@ -22,7 +22,8 @@ public final class PipelineRecords {
     }
 
     /** Valid with consent for every purpose the channel processes for: may be stored. */
-    public record AdmittedRecord(ChannelRecord record, MemberProfile profile, Set<Purpose> purposes, ConsentTerms terms) {
+    public record AdmittedRecord(
+            ChannelRecord record, MemberProfile profile, Set<Purpose> purposes, ConsentTerms terms) {
         public AdmittedRecord {
             purposes = Set.copyOf(purposes);
         }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.consentgateway.policies.classification.Classification;
 import io.consentgateway.policies.classification.FieldScreen;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
+import io.consentgateway.policies.consent.ProcessingDecision;
 import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.policies.consent.PurposeCatalogue;
+import io.consentgateway.policies.notice.NoticeHistory;
 import io.consentgateway.policies.record.MemberRecordCheck;
 import io.consentgateway.policies.region.Divisions;
+import io.consentgateway.policies.testing.Notices;
 import io.consentgateway.policies.validation.DateNormaliser;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
@@ -43,10 +47,20 @@ class ProtectionPipelineRouteTest {
                 new DateNormaliser(clock),
                 Divisions.standard());
         ChannelConsentPolicy consent = new ChannelConsentPolicy(Map.of("web", Set.of(new Purpose("membership"))));
-        FieldScreen screen = new FieldScreen(Classification.standard(), FieldScreen.OnExtraField.QUARANTINE);
+        FieldScreen screen = new FieldScreen(
+                Classification.standard(), PurposeCatalogue.standard(), FieldScreen.OnExtraField.QUARANTINE);
+        NoticeHistory notices =
+                Notices.historyOf(Notices.aNotice(1, Notices.aSection("membership"), Notices.aSection("sensitive-pi")));
+        ConsentStep consentStep = new ConsentStep(
+                consent,
+                Classification.standard(),
+                new ProcessingDecision(PurposeCatalogue.standard(), clock),
+                () -> notices,
+                new ResidentIdNumberValidator(clock),
+                clock);
         camel = new DefaultCamelContext();
         camel.addRoutes(new ProtectionPipelineRoute(
-                new RecordCheckStep(screen, consent, check), new ConsentStep(consent), store, new StorageRetry(2, 1)));
+                new RecordCheckStep(screen, consent, check), consentStep, store, new StorageRetry(2, 1)));
         camel.addRoutes(new WebChannelRoute(new MemberPayloadMapping()));
         camel.start();
         IngestContext context = new IngestContext("web", "integrator", "integrator", "req-1", Instant.now());
@@ -67,7 +81,7 @@ class ProtectionPipelineRouteTest {
         member.put("name", "张三");
         member.put("mobile", "13812341234");
         member.put("idNumber", "11010519491231002X");
-        member.put("consents", Map.of("membership", true));
+        member.put("consents", Map.of("membership", true, "sensitive-pi", true));
         return member;
     }
 
@@ -101,6 +115,15 @@ class ProtectionPipelineRouteTest {
                         "consent-missing:membership",
                         "invalid-type:address",
                         "missing:sourceId");
+    }
+
+    // PIPL Art. 29: an ID number needs separate consent besides membership.
+    @Test
+    void sensitiveFieldsWithoutSeparateConsentAreRefused() throws Exception {
+        Map<String, Object> member = aMember("s-1");
+        member.put("consents", Map.of("membership", true));
+        IngestSummary summary = deliver(List.of(member));
+        assertThat(summary.outcomes().get(0).reason()).contains("separate-consent-missing:sensitive-pi");
     }
 
     @Test
