@@ -1,8 +1,5 @@
 package io.consentgateway.gateway.keys;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /**
  * Authenticated field encryption algorithms, each with the id written into every ciphertext header so that data
  * encrypted under either can coexist: AES-256-GCM from the JDK (AES-NI accelerated) and SM4-GCM from Bouncy Castle
@@ -35,12 +32,7 @@ public enum FieldAlgorithm {
     }
 
     public static FieldAlgorithm fromConfig(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(algorithm -> algorithm.configName.equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Unknown field algorithm '" + name + "'; use aes-256-gcm or sm4-gcm"));
+        return ConfigNames.parse(values(), FieldAlgorithm::configName, name, "field algorithm");
     }
 
     static FieldAlgorithm fromId(byte id) {

@@ -1,8 +1,5 @@
 package io.consentgateway.gateway.keys;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /** Digest for tamper-evidence and evidence hashes: SHA-256 (JDK) or SM3 (Bouncy Castle, GB/T 32905). */
 public enum HashAlgorithm {
     SHA_256("sha-256"),
@@ -15,12 +12,7 @@ public enum HashAlgorithm {
     }
 
     public static HashAlgorithm fromConfig(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(algorithm -> algorithm.configName.equals(wanted))
-                .findFirst()
-                .orElseThrow(() ->
-                        new IllegalArgumentException("Unknown hash algorithm '" + name + "'; use sha-256 or sm3"));
+        return ConfigNames.parse(values(), HashAlgorithm::configName, name, "hash algorithm");
     }
 
     public String configName() {

@@ -5,8 +5,6 @@ import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
-import java.util.Arrays;
-import java.util.Locale;
 
 /** Signature schemes: Ed25519 (JDK) or SM2 with SM3 (Bouncy Castle, GB/T 32918). */
 public enum SignatureAlgorithm {
@@ -20,12 +18,7 @@ public enum SignatureAlgorithm {
     }
 
     public static SignatureAlgorithm fromConfig(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(algorithm -> algorithm.configName.equals(wanted))
-                .findFirst()
-                .orElseThrow(() ->
-                        new IllegalArgumentException("Unknown signature algorithm '" + name + "'; use ed25519 or sm2"));
+        return ConfigNames.parse(values(), SignatureAlgorithm::configName, name, "signature algorithm");
     }
 
     public String configName() {
