@@ -1,7 +1,12 @@
 package io.consentgateway.gateway.security;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
 import io.consentgateway.policies.access.RolePermissions;
 import jakarta.servlet.DispatcherType;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.List;
 import org.apache.shiro.mgt.DefaultSessionStorageEvaluator;
 import org.apache.shiro.mgt.DefaultSubjectDAO;
@@ -14,6 +19,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -42,9 +48,27 @@ class ShiroConfiguration implements WebMvcConfigurer {
         return operationPermissions;
     }
 
+    /** Keycloak-issued bearer tokens when an issuer is configured; the development realm otherwise. */
     @Bean
-    LocalUserRealm localUserRealm(LocalRealmProperties properties, RolePermissions rolePermissions) {
-        return new LocalUserRealm(properties, rolePermissions);
+    Realm gatewayRealm(
+            KeycloakProperties keycloak,
+            LocalRealmProperties localUsers,
+            RolePermissions rolePermissions,
+            Environment environment)
+            throws MalformedURLException {
+        if (keycloak.configured()) {
+            JWKSource<SecurityContext> keys = JWKSourceBuilder.create(new URL(keycloak.effectiveJwksUri()))
+                    .retrying(true)
+                    .build();
+            AccessTokenVerifier verifier = new AccessTokenVerifier(
+                    keys,
+                    keycloak.issuer(),
+                    keycloak.audience(),
+                    keycloak.clockSkew().toSeconds());
+            return new BearerTokenRealm(verifier, rolePermissions);
+        }
+        DevelopmentRealmGuard.check(environment);
+        return new LocalUserRealm(localUsers, rolePermissions);
     }
 
     @Bean
@@ -57,11 +81,13 @@ class ShiroConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<AbstractShiroFilter> shiroFilter(DefaultWebSecurityManager securityManager) {
+    FilterRegistrationBean<AbstractShiroFilter> shiroFilter(
+            DefaultWebSecurityManager securityManager, KeycloakProperties keycloak) {
         DefaultFilterChainManager chains = new DefaultFilterChainManager();
-        chains.addFilter("basic", new ProblemBasicAuthFilter());
+        chains.addFilter(
+                "authenticated", keycloak.configured() ? new ProblemBearerAuthFilter() : new ProblemBasicAuthFilter());
         operationPermissions.publicPathPatterns().forEach(path -> chains.createChain(path, "noSessionCreation, anon"));
-        chains.createChain("/api/**", "noSessionCreation, basic");
+        chains.createChain("/api/**", "noSessionCreation, authenticated");
         chains.createChain("/**", "anon");
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
         resolver.setFilterChainManager(chains);
