@@ -270,6 +270,24 @@ class IngestAndReadIT {
         assertThat(reply.body().path("field").asText()).isEqualTo("subjectId");
     }
 
+    @Test
+    void pathTraversalAndInjectionInIdsGetAProblemNotAPage() {
+        for (String id :
+                List.of("..%2F..%2Fetc%2Fpasswd", "..;/..;/admin", "%00", "1%27%3B%20drop%20table%20subject")) {
+            Reply reply = gateway.get(OPERATIONS, "/api/v1/subjects/" + id);
+            assertThat(reply.status()).as("id %s", id).isBetween(400, 499);
+            assertThat(reply.contentType()).as("id %s", id).startsWith("application/problem+json");
+            assertThat(reply.body().toString()).doesNotContain("Exception").doesNotContain("at io.");
+        }
+    }
+
+    @Test
+    void anOversizedAuthorizationHeaderGetsA401Problem() {
+        Reply reply = gateway.withAuthorization("Basic " + "A".repeat(10_240), "/api/v1/ingest/stats");
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
     // PIPL Art. 51 (encryption) and Cybersecurity Law Art. 21: every change is a revision with its actor.
     @Test
     void everyStoredSubjectHasAnEnversRevisionWithActorChannelPurposeAndRequestId() {
