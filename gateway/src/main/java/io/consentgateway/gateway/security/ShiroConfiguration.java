@@ -15,6 +15,8 @@ import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
 import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
 import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
 import org.apache.shiro.web.servlet.AbstractShiroFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +32,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class ShiroConfiguration implements WebMvcConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(ShiroConfiguration.class);
 
     private final OperationPermissions operationPermissions = OperationPermissions.fromClasspath();
     private final CurrentCaller caller;
@@ -65,6 +69,8 @@ class ShiroConfiguration implements WebMvcConfigurer {
                     keycloak.issuer(),
                     keycloak.audience(),
                     keycloak.clockSkew().toSeconds());
+            log.info(
+                    "Trusting only bearer tokens of issuer {} for audience {}", keycloak.issuer(), keycloak.audience());
             return new BearerTokenRealm(verifier, rolePermissions);
         }
         DevelopmentRealmGuard.check(environment);

@@ -3,7 +3,6 @@ package io.consentgateway.gateway.security;
 import io.consentgateway.gateway.system.RequestIds;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,13 +22,13 @@ final class UnauthorizedResponse {
         http.setHeader("WWW-Authenticate", challenge);
         http.setContentType("application/problem+json");
         http.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Object requestId = request.getAttribute(RequestIds.MDC_KEY);
-        String instance = ((HttpServletRequest) request).getRequestURI();
+        // the request id is a checked token ([A-Za-z0-9._-]) or a UUID; the path is never echoed
+        String requestId = jsonEscape(String.valueOf(request.getAttribute(RequestIds.MDC_KEY)));
         try {
             http.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                            + "\"detail\":\"Valid credentials are required\",\"instance\":\"" + jsonEscape(instance)
-                            + "\",\"requestId\":\"" + jsonEscape(String.valueOf(requestId)) + "\"}");
+                            + "\"detail\":\"Valid credentials are required\",\"instance\":\"urn:request-id:"
+                            + requestId + "\",\"requestId\":\"" + requestId + "\"}");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,6 +34,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every error into {@code application/problem+json} (RFC 9457) with a {@code field} naming what was wrong and
@@ -135,10 +136,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException missing, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(HttpStatus.NOT_FOUND, "No such resource", null);
+    }
+
+    @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
-            problem.setProperty("requestId", RequestIds.current());
+            identifyOccurrence(problem);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
@@ -149,10 +156,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (field != null) {
             problem.setProperty("field", field);
         }
-        problem.setProperty("requestId", RequestIds.current());
+        identifyOccurrence(problem);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /**
+     * The occurrence is the request id, not the path (which Spring would fill in): a path carries whatever the caller
+     * put in it, and problems never echo input.
+     */
+    private static void identifyOccurrence(ProblemDetail problem) {
+        String requestId = RequestIds.current();
+        problem.setProperty("requestId", requestId);
+        if (requestId != null) {
+            problem.setInstance(URI.create("urn:request-id:" + requestId));
+        }
     }
 
     private static String jsonPath(MismatchedInputException mismatch) {

@@ -25,7 +25,7 @@ public final class GatewayHttp {
         COMPLIANCE,
         CUSTOMER;
 
-        String basicAuth() {
+        public String basicAuth() {
             String name = name().toLowerCase(Locale.ROOT);
             return "Basic "
                     + Base64.getEncoder()
@@ -88,13 +88,43 @@ public final class GatewayHttp {
         return send(authorised(request, user));
     }
 
-    public Reply withAuthorization(String authorization, String path) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).GET();
+    /** The same calls with a bearer token instead of a demo user's password. */
+    public Reply getWithToken(String token, String path) {
+        return call("GET", "Bearer " + token, path, null);
+    }
+
+    public Reply postWithToken(String token, String path, Object body) {
+        return call("POST", "Bearer " + token, path, toJson(body));
+    }
+
+    public Reply putWithToken(String token, String path, Object body) {
+        return call("PUT", "Bearer " + token, path, toJson(body));
+    }
+
+    /** Any method with any Authorization header value (or none), and a raw JSON body (or none). */
+    public Reply call(String method, String authorization, String path, String jsonBody) {
+        return call(method, authorization, path, jsonBody, Map.of());
+    }
+
+    public Reply call(String method, String authorization, String path, String jsonBody, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         return send(request);
+    }
+
+    public Reply withAuthorization(String authorization, String path) {
+        return call("GET", authorization, path, null);
     }
 
     private static HttpRequest.Builder authorised(HttpRequest.Builder request, DemoUser user) {
