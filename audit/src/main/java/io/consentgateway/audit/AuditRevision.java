@@ -41,6 +41,9 @@ public class AuditRevision {
     @Column(name = "request_id", nullable = false)
     private String requestId;
 
+    @Column(name = "source_ip_digest")
+    private String sourceIpDigest;
+
     protected AuditRevision() {}
 
     void describe(RevisionContext context) {
@@ -49,6 +52,7 @@ public class AuditRevision {
         this.channel = context.channel();
         this.purpose = context.purpose();
         this.requestId = context.requestId();
+        this.sourceIpDigest = context.sourceIpDigest();
     }
 
     public long id() {
@@ -60,6 +64,6 @@ public class AuditRevision {
     }
 
     public RevisionContext context() {
-        return new RevisionContext(actor, roles, channel, purpose, requestId);
+        return new RevisionContext(actor, roles, channel, purpose, requestId, sourceIpDigest);
     }
 }

@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param channel the ingest channel, or {@code api} for direct calls
  * @param purpose the processing or access purpose
  * @param requestId correlates with the {@code X-Request-Id} response header and log lines
+ * @param sourceIpDigest keyed digest of the caller's address (never the address), or null for background work
  */
-public record RevisionContext(String actor, String roles, String channel, String purpose, String requestId) {
+public record RevisionContext(
+        String actor, String roles, String channel, String purpose, String requestId, String sourceIpDigest) {
+
+    /** Background work with no caller address. */
+    public RevisionContext(String actor, String roles, String channel, String purpose, String requestId) {
+        this(actor, roles, channel, purpose, requestId, null);
+    }
 
     public RevisionContext {
         Objects.requireNonNull(actor, "actor");

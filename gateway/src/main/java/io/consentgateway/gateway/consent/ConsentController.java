@@ -7,6 +7,8 @@ import io.consentgateway.api.model.PublicKey;
 import io.consentgateway.api.model.PublishedNotice;
 import io.consentgateway.api.model.PurposeInfo;
 import io.consentgateway.api.model.ReceiptVerdict;
+import io.consentgateway.gateway.audit.AuditAction;
+import io.consentgateway.gateway.audit.AuditTrail;
 import io.consentgateway.gateway.keys.Signer;
 import io.consentgateway.gateway.security.CurrentCaller;
 import io.consentgateway.gateway.system.FieldProblem;
@@ -26,18 +28,21 @@ class ConsentController implements ConsentApi {
     private final ConsentReceipts receipts;
     private final Signer signer;
     private final CurrentCaller caller;
+    private final AuditTrail trail;
 
     ConsentController(
             PurposeCatalogue catalogue,
             Notices notices,
             ConsentReceipts receipts,
             Signer signer,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            AuditTrail trail) {
         this.catalogue = catalogue;
         this.notices = notices;
         this.receipts = receipts;
         this.signer = signer;
         this.caller = caller;
+        this.trail = trail;
     }
 
     @Override
@@ -71,6 +76,7 @@ class ConsentController implements ConsentApi {
     @Override
     public ResponseEntity<PublishedNotice> publishNotice(Notice notice) {
         List<String> material = notices.publish(notice, caller.name());
+        trail.recordAdmin(AuditAction.NOTICE_PUBLISHED, "privacy-notice", "version " + notice.getVersion());
         return ResponseEntity.created(URI.create("/api/v1/notices/" + notice.getVersion()))
                 .body(new PublishedNotice(notice.getVersion(), material));
     }

@@ -6,11 +6,12 @@ import io.consentgateway.api.model.ConsentReceipt;
 import io.consentgateway.api.model.ConsentState;
 import io.consentgateway.api.model.MyConsents;
 import io.consentgateway.api.model.Preferences;
-import io.consentgateway.audit.RevisionContext;
+import io.consentgateway.api.model.ProcessingHistoryPage;
+import io.consentgateway.gateway.audit.AuditContexts;
+import io.consentgateway.gateway.audit.ProcessingHistory;
 import io.consentgateway.gateway.security.CurrentCaller;
 import io.consentgateway.gateway.subject.CustomerAccounts;
 import io.consentgateway.gateway.subject.SubjectPreferences;
-import io.consentgateway.gateway.system.RequestIds;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.notice.NoticeHistory;
 import java.net.URI;
@@ -37,18 +38,24 @@ class MeController implements MeApi {
     private final ConsentLedger ledger;
     private final Notices notices;
     private final SubjectPreferences preferences;
+    private final AuditContexts contexts;
+    private final ProcessingHistory history;
 
     MeController(
             CurrentCaller caller,
             CustomerAccounts accounts,
             ConsentLedger ledger,
             Notices notices,
-            SubjectPreferences preferences) {
+            SubjectPreferences preferences,
+            AuditContexts contexts,
+            ProcessingHistory history) {
         this.caller = caller;
         this.accounts = accounts;
         this.ledger = ledger;
         this.notices = notices;
         this.preferences = preferences;
+        this.contexts = contexts;
+        this.history = history;
     }
 
     @Override
@@ -97,9 +104,14 @@ class MeController implements MeApi {
     public ResponseEntity<Preferences> setMyPreferences(Preferences wanted) {
         UUID me = accounts.subjectOf(caller.name());
         preferences.setPersonalisedMarketingOptOut(
-                me,
-                !wanted.getPersonalisedMarketing(),
-                new RevisionContext(caller.name(), caller.roles(), SELF_SERVICE, "preferences", RequestIds.current()));
+                me, !wanted.getPersonalisedMarketing(), contexts.forCaller(SELF_SERVICE, "preferences"));
         return ResponseEntity.ok(new Preferences(!preferences.personalisedMarketingOptOut(me)));
+    }
+
+    // PIPL Art. 44: the customer may know how their data is processed, and by whom.
+    @Override
+    public ResponseEntity<ProcessingHistoryPage> getMyProcessingHistory(Integer page, Integer size) {
+        UUID me = accounts.subjectOf(caller.name());
+        return ResponseEntity.ok(history.of(me, caller.name(), page, size));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consentgateway.audit.RevisionContext;
 import io.consentgateway.audit.RevisionContextHolder;
+import io.consentgateway.gateway.audit.AuditContexts;
 import io.consentgateway.gateway.consent.ConsentLedger;
 import io.consentgateway.gateway.keys.BlindIndex;
 import io.consentgateway.gateway.keys.Envelopes;
@@ -37,6 +38,7 @@ class JpaIngestStore implements IngestStore {
 
     private final TransactionTemplate transactions;
     private final RevisionContextHolder revisions;
+    private final AuditContexts auditContexts;
     private final SubjectStore subjects;
     private final IngestOutcomeRepository ledger;
     private final QuarantinedRecordRepository quarantine;
@@ -49,6 +51,7 @@ class JpaIngestStore implements IngestStore {
     JpaIngestStore(
             TransactionTemplate transactions,
             RevisionContextHolder revisions,
+            AuditContexts auditContexts,
             SubjectStore subjects,
             IngestOutcomeRepository ledger,
             QuarantinedRecordRepository quarantine,
@@ -59,6 +62,7 @@ class JpaIngestStore implements IngestStore {
             Clock clock) {
         this.transactions = transactions;
         this.revisions = revisions;
+        this.auditContexts = auditContexts;
         this.subjects = subjects;
         this.ledger = ledger;
         this.quarantine = quarantine;
@@ -76,7 +80,7 @@ class JpaIngestStore implements IngestStore {
         String purposes =
                 admitted.purposes().stream().map(Purpose::name).sorted().collect(Collectors.joining(","));
         RevisionContext revision =
-                new RevisionContext(context.actor(), context.roles(), context.channel(), purposes, context.requestId());
+                auditContexts.forActor(context.actor(), context.roles(), context.channel(), purposes);
         return revisions.callWith(
                 revision,
                 () -> transactions.execute(status -> {

@@ -22,7 +22,7 @@ public class KeyRotations implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KeyRotations.class);
     private static final int BATCH = 500;
-    private static final String PURPOSE = "key-rotation";
+    static final String PURPOSE = "key-rotation";
 
     private final Keyring keyring;
     private final KeyWrapping wrapping;
@@ -64,8 +64,8 @@ public class KeyRotations implements AutoCloseable {
     }
 
     /** Starts a rotation, or returns the one still running (which then resumes). */
-    public KeyRotationStatus start(String actor, String roles, String requestId) {
-        RevisionContext context = new RevisionContext(actor, roles, "api", PURPOSE, requestId);
+    public KeyRotationStatus start(RevisionContext context) {
+        String actor = context.actor();
         KeyRotation rotation = revisions.callWith(
                 context,
                 () -> transactions.execute(status -> rotations

