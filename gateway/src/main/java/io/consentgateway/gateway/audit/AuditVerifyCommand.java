@@ -24,6 +24,7 @@ public final class AuditVerifyCommand {
         String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
+                .properties("logging.level.root=WARN", "spring.main.log-startup-info=false")
                 .run(springArgs)) {
             AuditChainVerification.ChainStatus status =
                     context.getBean(AuditChainVerification.class).verify();

@@ -46,7 +46,8 @@ public class ProcessingHistory {
     }
 
     private static String by(AuditRow row, String customerAccount) {
-        if (customerAccount.equals(row.actor())) {
+        // a consent event is the customer's own choice, whichever channel delivered it
+        if (customerAccount.equals(row.actor()) || row.action().startsWith("consent.")) {
             return "you";
         }
         if (row.roles() == null || row.roles().isBlank()) {
