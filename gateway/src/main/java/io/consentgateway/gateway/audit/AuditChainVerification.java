@@ -105,20 +105,14 @@ public class AuditChainVerification {
     }
 
     private Map<Long, String> canonicalRows(List<ChainEntry> batch) {
-        Map<String, String> bySourceRow = new HashMap<>();
-        batch.stream()
-                .collect(Collectors.groupingBy(
-                        ChainEntry::source, Collectors.mapping(ChainEntry::sourceId, Collectors.toList())))
-                .forEach((source, ids) -> ChainedTable.of(source)
-                        .ifPresent(table -> jdbc.query(
-                                table.canonicalRowsSql(),
-                                rs -> {
-                                    bySourceRow.put(source + "/" + rs.getString("id"), rs.getString("canonical"));
-                                },
-                                (Object) ids.toArray(String[]::new))));
+        Map<String, String> rows = CanonicalRows.load(
+                jdbc,
+                batch.stream()
+                        .collect(Collectors.groupingBy(
+                                ChainEntry::source, Collectors.mapping(ChainEntry::sourceId, Collectors.toList()))));
         Map<Long, String> byPosition = new HashMap<>();
         batch.forEach(entry -> {
-            String row = bySourceRow.get(entry.source() + "/" + entry.sourceId());
+            String row = rows.get(CanonicalRows.key(entry.source(), entry.sourceId()));
             if (row != null) {
                 byPosition.put(entry.position(), row);
             }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -98,7 +97,7 @@ public class AuditChainer {
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> links = new ArrayList<>(pending.size());
         for (Pending row : pending) {
-            String content = canonical.get(row.source() + "/" + row.sourceId());
+            String content = canonical.get(CanonicalRows.key(row.source(), row.sourceId()));
             if (content == null) {
                 // queued in the same transaction as the row, so the row exists unless someone deleted it since
                 log.error("Audit row {} {} vanished before it was chained", row.source(), row.sourceId());
@@ -121,21 +120,11 @@ public class AuditChainer {
     }
 
     private Map<String, String> canonicalRows(List<Pending> pending) {
-        Map<String, String> canonical = new HashMap<>();
-        pending.stream()
-                .collect(Collectors.groupingBy(
-                        Pending::source, Collectors.mapping(Pending::sourceId, Collectors.toList())))
-                .forEach((source, ids) -> {
-                    ChainedTable table = ChainedTable.of(source)
-                            .orElseThrow(() -> new IllegalStateException("Unknown audit table " + source));
-                    jdbc.query(
-                            table.canonicalRowsSql(),
-                            rs -> {
-                                canonical.put(source + "/" + rs.getString("id"), rs.getString("canonical"));
-                            },
-                            (Object) ids.toArray(String[]::new));
-                });
-        return canonical;
+        return CanonicalRows.load(
+                jdbc,
+                pending.stream()
+                        .collect(Collectors.groupingBy(
+                                Pending::source, Collectors.mapping(Pending::sourceId, Collectors.toList()))));
     }
 
     private void checkpointIfDue(boolean added) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consentgateway.gateway.keys.CryptoShredder;
+import io.consentgateway.gateway.testing.DemoCustomer;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
@@ -306,20 +307,7 @@ class AuditTrailIT {
     }
 
     private String myself() {
-        Reply mine = gateway.get(CUSTOMER, "/api/v1/me/preferences");
-        if (mine.status() == 404) {
-            String subjectId = ingest(members.aMember()).path("subjectId").asText();
-            assertThat(gateway.put(
-                                    COMPLIANCE,
-                                    "/api/v1/subjects/" + subjectId + "/account",
-                                    Map.of("username", "customer"))
-                            .status())
-                    .isEqualTo(204);
-        }
-        Reply receipt = gateway.post(
-                CUSTOMER, "/api/v1/me/consents", Map.of("purpose", "analytics", "granted", true, "noticeVersion", 1));
-        assertThat(receipt.status()).isEqualTo(201);
-        return receipt.body().path("subjectId").asText();
+        return DemoCustomer.subject(gateway, members);
     }
 
     private Map<String, byte[]> download(String path) throws Exception {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.consentgateway.gateway.testing.DemoCustomer;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
@@ -57,18 +58,8 @@ class ConsentLedgerIT {
         return reply.body().path("outcomes").get(0);
     }
 
-    /** The demo customer account, bound to a customer record (once per test run). */
     private String myself() {
-        Reply mine = gateway.get(CUSTOMER, "/api/v1/me/preferences");
-        if (mine.status() == 404) {
-            String subjectId = ingestOne(members.aMember()).path("subjectId").asText();
-            Reply linked = gateway.put(
-                    COMPLIANCE, "/api/v1/subjects/" + subjectId + "/account", Map.of("username", "customer"));
-            assertThat(linked.status()).isEqualTo(204);
-        }
-        Reply receipt = gateway.post(CUSTOMER, "/api/v1/me/consents", choice("analytics", true, 1));
-        assertThat(receipt.status()).isEqualTo(201);
-        return receipt.body().path("subjectId").asText();
+        return DemoCustomer.subject(gateway, members);
     }
 
     private static Map<String, Object> choice(String purpose, boolean granted, int noticeVersion) {

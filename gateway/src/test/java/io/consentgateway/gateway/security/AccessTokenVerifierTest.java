@@ -6,8 +6,6 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -67,19 +65,8 @@ class AccessTokenVerifierTest {
                 .claim("realm_access", Map.of("roles", List.of("operations", "default-roles-consent-gateway")));
     }
 
-    private static String rs256(RSAKey key, JWTClaimsSet claims) throws Exception {
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256)
-                        .keyID(key.getKeyID())
-                        .type(JOSEObjectType.JWT)
-                        .build(),
-                claims);
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
-    }
-
     private String token(UnaryOperator<JWTClaimsSet.Builder> change) throws Exception {
-        return rs256(realmKey, change.apply(claims()).build());
+        return ForgedTokens.rs256(realmKey, change.apply(claims()).build());
     }
 
     @Test
@@ -109,14 +96,8 @@ class AccessTokenVerifierTest {
 
     @Test
     void anRs256TokenResignedAsHs256WithThePublicKeyIsRejected() throws Exception {
-        SignedJWT forged = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.HS256)
-                        .keyID(realmKey.getKeyID())
-                        .type(JOSEObjectType.JWT)
-                        .build(),
-                claims().build());
-        forged.sign(new MACSigner(realmKey.toRSAPublicKey().getEncoded()));
-        assertThat(verifier.verify(forged.serialize())).isEmpty();
+        assertThat(verifier.verify(ForgedTokens.hs256WithPublicKey(realmKey, claims().build())))
+                .isEmpty();
     }
 
     @Test
@@ -170,9 +151,9 @@ class AccessTokenVerifierTest {
 
     @Test
     void aTokenSignedWithAKeyTheRealmNeverPublishedIsRejected() throws Exception {
-        assertThat(verifier.verify(rs256(generateRsa("unknown-kid"), claims().build())))
+        assertThat(verifier.verify(ForgedTokens.rs256(generateRsa("unknown-kid"), claims().build())))
                 .isEmpty();
-        assertThat(verifier.verify(rs256(generateRsa(realmKey.getKeyID()), claims().build())))
+        assertThat(verifier.verify(ForgedTokens.rs256(generateRsa(realmKey.getKeyID()), claims().build())))
                 .as("same key id, different key")
                 .isEmpty();
     }

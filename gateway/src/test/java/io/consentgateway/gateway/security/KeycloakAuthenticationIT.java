@@ -2,11 +2,6 @@ package io.consentgateway.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -98,30 +93,30 @@ class KeycloakAuthenticationIT {
 
         Map<String, String> attacks = new LinkedHashMap<>();
         attacks.put("alg none", new PlainJWT(claims).serialize());
-        attacks.put("RS256 re-signed as HS256 with the public key", hs256(claims, realmKey));
-        attacks.put("unknown kid", rs256(attacker, claims));
+        attacks.put("RS256 re-signed as HS256 with the public key", ForgedTokens.hs256WithPublicKey(realmKey, claims));
+        attacks.put("unknown kid", ForgedTokens.rs256(attacker, claims));
         attacks.put(
                 "expired",
-                rs256(
+                ForgedTokens.rs256(
                         attacker,
                         copy(claims)
                                 .expirationTime(Date.from(now.minusSeconds(600)))
                                 .build()));
         attacks.put(
                 "not yet valid",
-                rs256(
+                ForgedTokens.rs256(
                         attacker,
                         copy(claims)
                                 .notBeforeTime(Date.from(now.plusSeconds(600)))
                                 .build()));
         attacks.put(
                 "wrong issuer",
-                rs256(
+                ForgedTokens.rs256(
                         attacker,
                         copy(claims).issuer("http://127.0.0.1:1/realms/x").build()));
         attacks.put(
                 "wrong audience",
-                rs256(attacker, copy(claims).audience("account").build()));
+                ForgedTokens.rs256(attacker, copy(claims).audience("account").build()));
         attacks.put("tampered payload", tampered(real));
         attacks.put(
                 "token of another realm",
@@ -205,28 +200,6 @@ class KeycloakAuthenticationIT {
 
     private static JWTClaimsSet.Builder copy(JWTClaimsSet claims) {
         return new JWTClaimsSet.Builder(claims);
-    }
-
-    private static String rs256(RSAKey key, JWTClaimsSet claims) throws Exception {
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256)
-                        .keyID(key.getKeyID())
-                        .type(JOSEObjectType.JWT)
-                        .build(),
-                claims);
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
-    }
-
-    private static String hs256(JWTClaimsSet claims, RSAKey realmPublicKey) throws Exception {
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.HS256)
-                        .keyID(realmPublicKey.getKeyID())
-                        .type(JOSEObjectType.JWT)
-                        .build(),
-                claims);
-        jwt.sign(new MACSigner(realmPublicKey.toRSAPublicKey().getEncoded()));
-        return jwt.serialize();
     }
 
     private static String tampered(String token) {

@@ -135,11 +135,14 @@ public final class GatewayHttp {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            boolean isJson = contentType.contains("json") && body != null && !body.isBlank();
             return new Reply(
                     response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
+                    contentType,
                     response.headers().firstValue("X-Request-Id").orElse(null),
-                    body == null || body.isBlank() ? json.nullNode() : json.readTree(body));
+                    // other bodies (a zip export) are not for this client to read
+                    isJson ? json.readTree(body) : json.nullNode());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
