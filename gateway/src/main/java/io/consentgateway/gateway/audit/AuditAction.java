@@ -7,7 +7,14 @@ public enum AuditAction {
     ACCOUNT_LINKED("account.linked"),
     KEY_ROTATION_STARTED("keys.rotation-started"),
     NOTICE_PUBLISHED("notice.published"),
-    AUDIT_EXPORTED("audit.exported");
+    AUDIT_EXPORTED("audit.exported"),
+    DSR_RECEIVED("dsr.received"),
+    DSR_VERIFIED("dsr.verified"),
+    DSR_COMPLETED("dsr.completed"),
+    DSR_REFUSED("dsr.refused"),
+    /** The subject's own data left the gateway to the subject (access or export, PIPL Art. 45). */
+    SUBJECT_EXPORTED("subject.exported"),
+    SUBJECT_ERASED("subject.erased");
 
     private final String code;
 

@@ -4,18 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consentgateway.gateway.keys.Hasher;
-import io.consentgateway.gateway.keys.Signer;
-import io.consentgateway.gateway.keys.Signer.DetachedSignature;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,23 +22,20 @@ class AuditExport {
     private final AuditTrailSearch search;
     private final AuditChainVerification chain;
     private final Hasher hasher;
-    private final Signer signer;
+    private final SignedArchive archive;
     private final ObjectMapper json;
-    private final Clock clock;
 
     AuditExport(
             AuditTrailSearch search,
             AuditChainVerification chain,
             Hasher hasher,
-            Signer signer,
-            ObjectMapper json,
-            Clock clock) {
+            SignedArchive archive,
+            ObjectMapper json) {
         this.search = search;
         this.chain = chain;
         this.hasher = hasher;
-        this.signer = signer;
+        this.archive = archive;
         this.json = json;
-        this.clock = clock;
     }
 
     record Export(byte[] zip, int events) {}
@@ -79,46 +67,18 @@ class AuditExport {
             }
         });
         String fileName = "audit-events." + format;
-        byte[] file = "json".equals(format) ? bytes(array) : csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] file =
+                "json".equals(format) ? archive.bytes(array) : csv.toString().getBytes(StandardCharsets.UTF_8);
 
-        ObjectNode manifest = json.createObjectNode();
-        manifest.put("generatedAt", clock.instant().toString());
+        ObjectNode manifest = archive.newManifest();
         manifest.put("generatedBy", exportedBy);
         manifest.set("filters", json.valueToTree(query.described()));
         manifest.put("file", fileName);
         manifest.put("events", count[0]);
         manifest.put("truncated", count[0] == MAX_EVENTS);
-        manifest.put("digestAlgorithm", hasher.algorithm().configName());
         manifest.put("digest", HexFormat.of().formatHex(hasher.digest(file)));
         manifest.put("chainPosition", ((Number) head.get("position")).longValue());
         manifest.put("chainHead", (String) head.get("hash"));
-        manifest.put("signatureAlgorithm", signer.publicKey().algorithm().configName());
-        manifest.put("signatureKeyId", signer.publicKey().keyId());
-        byte[] manifestBytes = bytes(manifest);
-        DetachedSignature signature = signer.sign(manifestBytes);
-
-        ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(zip)) {
-            entry(out, fileName, file);
-            entry(out, "manifest.json", manifestBytes);
-            entry(out, "manifest.sig", Base64.getEncoder().encode(signature.value()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Export(zip.toByteArray(), count[0]);
-    }
-
-    private byte[] bytes(Object node) {
-        try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void entry(ZipOutputStream out, String name, byte[] content) throws IOException {
-        out.putNextEntry(new ZipEntry(name));
-        out.write(content);
-        out.closeEntry();
+        return new Export(archive.zip(manifest, Map.of(fileName, file)), count[0]);
     }
 }

@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** One RFC 4180 line; a cell that could start a spreadsheet formula is prefixed with a quote. */
-final class CsvLine {
+public final class CsvLine {
 
     private CsvLine() {}
 
-    static String of(Object... cells) {
+    public static String of(Object... cells) {
         return Arrays.stream(cells).map(CsvLine::cell).collect(Collectors.joining(",")) + "\n";
     }
 

@@ -60,6 +60,9 @@ class Subject {
     @Column(nullable = false)
     private boolean minor;
 
+    @Column(nullable = false)
+    private boolean restricted;
+
     @Version
     private long version;
 
@@ -110,6 +113,37 @@ class Subject {
     }
 
     /** PIPL Art. 28: all personal information of anyone under 14 is sensitive. */
+    void correctName(byte[] ciphertext) {
+        nameCiphertext = ciphertext;
+    }
+
+    void correctMobile(byte[] ciphertext) {
+        mobileCiphertext = ciphertext;
+    }
+
+    void correctEmail(byte[] ciphertext) {
+        emailCiphertext = ciphertext;
+    }
+
+    void correctAddress(byte[] ciphertext) {
+        addressCiphertext = ciphertext;
+    }
+
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    void restrict(Instant now) {
+        if (!restricted) {
+            restricted = true;
+            updatedAt = now;
+        }
+    }
+
+    boolean restricted() {
+        return restricted;
+    }
+
     void markMinor(boolean isMinor) {
         this.minor = isMinor;
     }

@@ -76,6 +76,11 @@ class SubjectController implements SubjectsApi {
                         "A full view needs a declared purpose in " + PURPOSE_HEADER);
             }
         }
+        if (reader.restricted(subjectId)) {
+            // PIPL Art. 47: kept because a law requires it, processed no further
+            throw new FieldProblem(
+                    HttpStatus.FORBIDDEN, "subjectId", "This customer's data is restricted and may not be read");
+        }
         SubjectRecord subject = reader.read(subjectId)
                 .orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "subjectId", "No such subject"));
         if (full) {

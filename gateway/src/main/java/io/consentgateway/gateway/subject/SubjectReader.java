@@ -30,6 +30,10 @@ class SubjectReader {
         this.encryption = encryption;
     }
 
+    boolean restricted(UUID subjectId) {
+        return subjects.findById(subjectId).map(Subject::restricted).orElse(false);
+    }
+
     Optional<SubjectRecord> read(UUID subjectId) {
         return subjects.findById(subjectId).map(this::decrypt);
     }

@@ -22,6 +22,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -105,6 +107,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return respond(HttpStatus.BAD_REQUEST, "The request body has the wrong type at " + field, field);
         }
         return respond(HttpStatus.BAD_REQUEST, "The request body is missing or is not the expected JSON", "body");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = invalid.getBindingResult().getFieldErrors().stream()
+                .map(FieldError::getField)
+                .sorted()
+                .findFirst()
+                .orElse("body");
+        return respond(HttpStatus.BAD_REQUEST, "Invalid value for " + field, field);
     }
 
     @Override
