@@ -15,6 +15,7 @@ import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
 import io.consentgateway.gateway.testing.PlaintextScan;
 import io.consentgateway.gateway.testing.WebMembers;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,6 +51,9 @@ class DataSubjectRequestsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final ObjectMapper json = new ObjectMapper();
     private GatewayHttp gateway;
@@ -278,21 +282,39 @@ class DataSubjectRequestsIT {
                         state -> assertThat(state.path("granted").asBoolean()).isFalse());
     }
 
+    // PIPL Art. 50: requests are answered in time; overdue ones come first and raise the alert metric.
     @Test
-    void theQueueShowsOpenRequestsWithTheirDeadlines() {
+    void overdueRequestsComeFirstInTheQueueAndRaiseTheAlertMetric() {
         DemoCustomer.subject(gateway, members);
-        gateway.post(CUSTOMER, "/api/v1/me/requests", Map.of("kind", "explain", "message", "Why do I get these ads?"));
+        String late = gateway.post(
+                        CUSTOMER, "/api/v1/me/requests", Map.of("kind", "explain", "message", "Why these ads?"))
+                .body()
+                .path("requestId")
+                .asText();
+        gateway.post(CUSTOMER, "/api/v1/me/requests", Map.of("kind", "restrict"));
+        jdbc.update("update dsr_request set due_at = now() - interval '1 day' where id = ?::uuid", late);
+
         JsonNode queue = gateway.get(COMPLIANCE, "/api/v1/dsr/requests").body();
-        assertThat(queue).isNotEmpty().allSatisfy(request -> {
-            assertThat(request.path("state").asText()).isIn("received", "verified", "in-progress");
-            assertThat(request.has("dueAt")).isTrue();
-            assertThat(request.has("overdue")).isTrue();
-        });
-        String explain = queue.findValuesAsText("requestId").get(queue.size() - 1);
+        assertThat(queue.get(0).path("requestId").asText()).isEqualTo(late);
+        assertThat(queue.get(0).path("overdue").asBoolean()).isTrue();
+        assertThat(queue)
+                .allSatisfy(request ->
+                        assertThat(request.path("state").asText()).isIn("received", "verified", "in-progress"));
+        assertThat(meters.get("gateway.dsr.requests.overdue").gauge().value()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.get("gateway.dsr.requests.open").gauge().value()).isGreaterThanOrEqualTo(2);
         assertThat(gateway.get(COMPLIANCE, "/api/v1/dsr/requests?state=nonsense")
                         .status())
                 .isEqualTo(400);
-        assertThat(explain).isNotBlank();
+
+        gateway.post(
+                COMPLIANCE,
+                "/api/v1/dsr/requests/" + late + "/completion",
+                Map.of("outcome", "Ads follow your marketing consent; withdraw it under /me/consents."));
+        assertThat(gateway.get(CUSTOMER, "/api/v1/me/requests/" + late)
+                        .body()
+                        .path("outcome")
+                        .asText())
+                .contains("marketing consent");
     }
 
     private String ingest(Map<String, Object> member) {
