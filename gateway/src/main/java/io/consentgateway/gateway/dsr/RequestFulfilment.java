@@ -12,6 +12,7 @@ import io.consentgateway.gateway.subject.SubjectErasure;
 import io.consentgateway.gateway.subject.SubjectRestriction;
 import io.consentgateway.gateway.system.FieldProblem;
 import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.routes.downstream.DownstreamAck;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -35,6 +36,7 @@ class RequestFulfilment {
     private final ConsentLedger ledger;
     private final Notices notices;
     private final Signer signer;
+    private final DownstreamNotices downstream;
     private final AuditTrail trail;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -47,6 +49,7 @@ class RequestFulfilment {
             ConsentLedger ledger,
             Notices notices,
             Signer signer,
+            DownstreamNotices downstream,
             AuditTrail trail,
             JdbcTemplate jdbc,
             ObjectMapper json,
@@ -57,6 +60,7 @@ class RequestFulfilment {
         this.ledger = ledger;
         this.notices = notices;
         this.signer = signer;
+        this.downstream = downstream;
         this.trail = trail;
         this.jdbc = jdbc;
         this.json = json;
@@ -82,6 +86,21 @@ class RequestFulfilment {
                 yield handlerNote;
             }
         };
+    }
+
+    // PIPL Art. 46: corrected at the source and at every system that received the data.
+    private String correct(DsrRequest request, RequestDetails details) {
+        List<String> fields = corrections.apply(request.subjectId(), details.corrections());
+        List<DownstreamAck> acks = downstream.tell("correction", request.subjectId(), request.id(), fields);
+        return "Corrected: " + String.join(", ", fields) + told(acks);
+    }
+
+    private static String told(List<DownstreamAck> acks) {
+        if (acks.isEmpty()) {
+            return "";
+        }
+        long confirmed = acks.stream().filter(DownstreamAck::acknowledged).count();
+        return "; " + confirmed + " of " + acks.size() + " downstream systems confirmed";
     }
 
     // PIPL Art. 15: withdrawal is recorded like any other consent event, with a signed receipt in the ledger.
@@ -122,7 +141,8 @@ class RequestFulfilment {
                 json.valueToTree(List.of(
                         "audit facts under the pseudonymous subject id (who, when, purpose)",
                         "consent events (facts of consent, no personal data)")));
-        certificate.set("downstream", json.createArrayNode());
+        List<DownstreamAck> acks = downstream.tell("erasure", request.subjectId(), request.id(), List.of());
+        certificate.set("downstream", json.valueToTree(acks));
         byte[] content = certificate.toString().getBytes(StandardCharsets.UTF_8);
         Signer.DetachedSignature signature = signer.sign(content);
         jdbc.update(
@@ -136,6 +156,6 @@ class RequestFulfilment {
                 signature.value(),
                 Timestamp.from(now));
         trail.record(AuditAction.SUBJECT_ERASED, request.subjectId(), List.of(), PURPOSE);
-        return "Erased; certificate: /api/v1/dsr/requests/" + request.id() + "/certificate";
+        return "Erased" + told(acks) + "; certificate: /api/v1/dsr/requests/" + request.id() + "/certificate";
     }
 }
