@@ -1,5 +1,7 @@
 package io.consentgateway.gateway.keys;
 
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,20 +10,35 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Per-subject data-encryption keys (envelope encryption): a fresh key per subject in the configured field
- * algorithm, stored wrapped by the current KEK. Destroying one subject's key makes all of that subject's
- * ciphertext unreadable wherever it was copied (crypto-shredding), without touching anyone else's.
+ * algorithm, sealed under the secret of its erasure shard and then wrapped by the current KEK. Destroying one
+ * subject's key makes all of that subject's ciphertext unreadable wherever it was copied (crypto-shredding), and the
+ * shard ratchet ({@link CryptoShredder}) extends that to database backups taken before the erasure.
  */
 public class DataKeys {
 
     private static final int FIRST_VERSION = 1;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeyWrapping wrapping;
+    private final FieldCipher cipher;
+    private final ErasureShards shards;
+    private final ShardRegistry registry;
     private final SubjectKeyRepository keys;
     private final FieldAlgorithm algorithmForNewKeys;
     private final Clock clock;
 
-    DataKeys(KeyWrapping wrapping, SubjectKeyRepository keys, FieldAlgorithm algorithmForNewKeys, Clock clock) {
+    DataKeys(
+            KeyWrapping wrapping,
+            FieldCipher cipher,
+            ErasureShards shards,
+            ShardRegistry registry,
+            SubjectKeyRepository keys,
+            FieldAlgorithm algorithmForNewKeys,
+            Clock clock) {
         this.wrapping = wrapping;
+        this.cipher = cipher;
+        this.shards = shards;
+        this.registry = registry;
         this.keys = keys;
         this.algorithmForNewKeys = algorithmForNewKeys;
         this.clock = clock;
@@ -47,25 +64,56 @@ public class DataKeys {
             throw new IllegalStateException("Subject " + subjectId + " was erased; it cannot be given a new key");
         }
         SecretKey key = generate(algorithmForNewKeys);
+        int shard = registry.shardOf(subjectId);
+        int generation = registry.currentGenerationForNewKey(shard);
+        byte[] sealed = seal(key.getEncoded(), subjectId, shards.secretForNewKey(shard, generation), generation);
         keys.save(new SubjectKey(
-                subjectId, wrapping.wrap(key.getEncoded(), context(subjectId)), algorithmForNewKeys, clock.instant()));
+                subjectId,
+                wrapping.wrap(sealed, context(subjectId)),
+                algorithmForNewKeys,
+                shard,
+                generation,
+                clock.instant()));
         return new DataKey(subjectId, key, algorithmForNewKeys, FIRST_VERSION);
     }
 
-    private DataKey unwrap(SubjectKey stored) {
+    /**
+     * Opens a stored key row — also one read from a backup, which is how the erasure test proves that a copy taken
+     * before an erasure no longer opens.
+     *
+     * @throws ShardSecretDestroyedException when the key's shard generation was destroyed
+     */
+    DataKey unwrap(SubjectKey stored) {
         FieldAlgorithm algorithm = stored.algorithm();
-        byte[] material = wrapping.unwrap(stored.wrappedKey(), context(stored.subjectId()));
+        byte[] material = open(stored.subjectId(), stored.wrappedKey(), stored.erasureShard());
         return new DataKey(
                 stored.subjectId(), new SecretKeySpec(material, algorithm.keyAlgorithm()), algorithm, FIRST_VERSION);
+    }
+
+    byte[] open(UUID subjectId, byte[] wrappedKey, Integer erasureShard) {
+        byte[] unwrapped = wrapping.unwrap(wrappedKey, context(subjectId));
+        if (erasureShard == null) {
+            return unwrapped; // a key from before erasure shards: sealed by the KEK alone
+        }
+        SecretKey secret = shards.secret(erasureShard, FieldCipher.keyVersion(unwrapped));
+        return cipher.open(secret, unwrapped, shardContext(subjectId));
+    }
+
+    byte[] seal(byte[] material, UUID subjectId, SecretKey shardSecret, int generation) {
+        return cipher.seal(FieldAlgorithm.AES_256_GCM, shardSecret, generation, material, shardContext(subjectId));
     }
 
     static String context(UUID subjectId) {
         return "dek/" + subjectId;
     }
 
+    private static byte[] shardContext(UUID subjectId) {
+        return ("dek-shard/" + subjectId).getBytes(StandardCharsets.UTF_8);
+    }
+
     static SecretKey generate(FieldAlgorithm algorithm) {
         byte[] material = new byte[algorithm.keyBytes()];
-        new java.security.SecureRandom().nextBytes(material);
+        RANDOM.nextBytes(material);
         return new SecretKeySpec(material, algorithm.keyAlgorithm());
     }
 }

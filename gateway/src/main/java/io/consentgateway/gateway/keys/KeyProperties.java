@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param blindIndexAlgorithm {@code hmac-sha256} or {@code hmac-sm3}; fixed once the store holds data
  * @param hashAlgorithm {@code sha-256} or {@code sm3}
  * @param signatureAlgorithm {@code ed25519} or {@code sm2}
+ * @param erasureShards how many erasure shards new keys spread over: an erasure reseals its shard-mates (about
+ *     subjects / shards keys), so more shards make erasures cheaper
  */
 @ConfigurationProperties("gateway.keys")
 public record KeyProperties(
@@ -24,7 +26,8 @@ public record KeyProperties(
         @DefaultValue("aes-256-gcm") String fieldAlgorithm,
         @DefaultValue("hmac-sha256") String blindIndexAlgorithm,
         @DefaultValue("sha-256") String hashAlgorithm,
-        @DefaultValue("ed25519") String signatureAlgorithm) {
+        @DefaultValue("ed25519") String signatureAlgorithm,
+        @DefaultValue("1024") int erasureShards) {
 
     @Override
     public String toString() {

@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -42,8 +44,43 @@ class KeysConfiguration {
     }
 
     @Bean
-    DataKeys dataKeys(KeyWrapping wrapping, SubjectKeyRepository keys, KeyProperties properties, Clock clock) {
-        return new DataKeys(wrapping, keys, FieldAlgorithm.fromConfig(properties.fieldAlgorithm()), clock);
+    ErasureShards erasureShards(
+            KeyProperties properties, @Value("${gateway.data-dir}") Path dataDir, Keyring keyring, FieldCipher cipher) {
+        Path keystore = properties.keystore() != null
+                ? properties.keystore()
+                : dataDir.resolve("keys").resolve("gateway.p12");
+        return ErasureShards.openOrCreate(
+                keystore.toAbsolutePath().resolveSibling("erasure-shards.bin"), keyring, cipher);
+    }
+
+    /** Finishes the clean-up of a ratchet interrupted between its commit and the destruction of the old secret. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> erasureShardCleanUp(ErasureShards shards, ShardRegistry registry) {
+        return ready -> shards.keepOnlyCurrent(registry.currentGenerations());
+    }
+
+    @Bean
+    ShardRegistry shardRegistry(JdbcTemplate jdbc, KeyProperties properties) {
+        return new ShardRegistry(jdbc, properties.erasureShards());
+    }
+
+    @Bean
+    DataKeys dataKeys(
+            KeyWrapping wrapping,
+            FieldCipher cipher,
+            ErasureShards shards,
+            ShardRegistry registry,
+            SubjectKeyRepository keys,
+            KeyProperties properties,
+            Clock clock) {
+        return new DataKeys(
+                wrapping,
+                cipher,
+                shards,
+                registry,
+                keys,
+                FieldAlgorithm.fromConfig(properties.fieldAlgorithm()),
+                clock);
     }
 
     @Bean
@@ -94,8 +131,14 @@ class KeysConfiguration {
     }
 
     @Bean
-    CryptoShredder cryptoShredder(SubjectKeyRepository keys, Clock clock) {
-        return new CryptoShredder(keys, clock);
+    CryptoShredder cryptoShredder(
+            SubjectKeyRepository keys,
+            DataKeys dataKeys,
+            KeyWrapping wrapping,
+            ErasureShards shards,
+            ShardRegistry registry,
+            Clock clock) {
+        return new CryptoShredder(keys, dataKeys, wrapping, shards, registry, clock);
     }
 
     @Bean

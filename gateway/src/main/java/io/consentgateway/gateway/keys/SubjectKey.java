@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -34,10 +35,28 @@ class SubjectKey {
     @Column(name = "destroyed_at")
     private Instant destroyedAt;
 
+    /** Null for keys created before erasure shards existed (they are sealed by the KEK alone). */
+    @Column(name = "erasure_shard")
+    private Integer erasureShard;
+
+    @Column(name = "shard_generation")
+    private Integer shardGeneration;
+
+    @Version
+    private long version;
+
     protected SubjectKey() {}
 
-    SubjectKey(UUID subjectId, KeyWrapping.Wrapped wrapped, FieldAlgorithm algorithm, Instant createdAt) {
+    SubjectKey(
+            UUID subjectId,
+            KeyWrapping.Wrapped wrapped,
+            FieldAlgorithm algorithm,
+            int erasureShard,
+            int shardGeneration,
+            Instant createdAt) {
         this.subjectId = subjectId;
+        this.erasureShard = erasureShard;
+        this.shardGeneration = shardGeneration;
         this.wrappedKey = wrapped.bytes();
         this.kekId = wrapped.kekId();
         this.algorithm = algorithm.configName();
@@ -58,6 +77,20 @@ class SubjectKey {
 
     boolean destroyed() {
         return wrappedKey == null;
+    }
+
+    Integer erasureShard() {
+        return erasureShard;
+    }
+
+    Integer shardGeneration() {
+        return shardGeneration;
+    }
+
+    /** Moved to a new generation of its erasure shard (a shard-mate was erased). */
+    void reseal(KeyWrapping.Wrapped wrapped, int generation) {
+        rewrap(wrapped);
+        this.shardGeneration = generation;
     }
 
     void rewrap(KeyWrapping.Wrapped wrapped) {

@@ -10,5 +10,7 @@ interface SubjectKeyRepository extends JpaRepository<SubjectKey, UUID> {
     /** Live keys still wrapped by another KEK than {@code kekId}: the work left for a rotation. */
     List<SubjectKey> findByKekIdNotAndWrappedKeyIsNotNullOrderBySubjectId(String kekId, Limit limit);
 
+    List<SubjectKey> findByErasureShardAndWrappedKeyIsNotNull(Integer erasureShard);
+
     long countByKekIdNotAndWrappedKeyIsNotNull(String kekId);
 }

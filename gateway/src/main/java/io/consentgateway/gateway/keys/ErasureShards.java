@@ -1,0 +1,144 @@
+package io.consentgateway.gateway.keys;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The erasure-shard secrets, one per (shard, generation), in a file next to the keystore — deliberately not in the
+ * database, so a database backup never holds them. The file is sealed under the current KEK and replaced atomically.
+ * Erasing a subject adds a new generation for its shard and, once the database moved the shard's keys to it, drops the
+ * old one: from then on no backup of the database can open the erased subject's data key.
+ */
+final class ErasureShards {
+
+    private static final byte[] CONTEXT = "erasure-shards".getBytes(StandardCharsets.UTF_8);
+
+    private final Path file;
+    private final Keyring keyring;
+    private final FieldCipher cipher;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<Generation, byte[]> secrets = new HashMap<>();
+
+    private ErasureShards(Path file, Keyring keyring, FieldCipher cipher) {
+        this.file = file;
+        this.keyring = keyring;
+        this.cipher = cipher;
+    }
+
+    static ErasureShards openOrCreate(Path file, Keyring keyring, FieldCipher cipher) {
+        ErasureShards shards = new ErasureShards(file, keyring, cipher);
+        if (Files.exists(file)) {
+            shards.load();
+        }
+        return shards;
+    }
+
+    /** @throws ShardSecretDestroyedException when that generation was destroyed by an erasure */
+    synchronized SecretKey secret(int shard, int generation) {
+        byte[] secret = secrets.get(new Generation(shard, generation));
+        if (secret == null) {
+            throw new ShardSecretDestroyedException();
+        }
+        return new SecretKeySpec(secret, "AES");
+    }
+
+    /** The shard's current secret for a new key, created (and saved) the first time the shard is used. */
+    synchronized SecretKey secretForNewKey(int shard, int generation) {
+        byte[] secret = secrets.get(new Generation(shard, generation));
+        return new SecretKeySpec(secret != null ? secret : add(new Generation(shard, generation)), "AES");
+    }
+
+    /** A new generation for the shard, saved before any key is sealed under it. */
+    synchronized SecretKey nextGeneration(int shard, int generation) {
+        return new SecretKeySpec(add(new Generation(shard, generation)), "AES");
+    }
+
+    /** Destroys every other generation of the shard (after the database committed the move to this one). */
+    synchronized void keepOnly(int shard, int generation) {
+        if (secrets.keySet().removeIf(key -> key.shard() == shard && key.generation() != generation)) {
+            save();
+        }
+    }
+
+    /** After a crash between a ratchet's commit and its clean-up: keep only the generations the database uses. */
+    synchronized void keepOnlyCurrent(Map<Integer, Integer> currentGenerations) {
+        if (secrets.keySet()
+                .removeIf(key -> !Integer.valueOf(key.generation()).equals(currentGenerations.get(key.shard())))) {
+            save();
+        }
+    }
+
+    synchronized boolean holds(int shard, int generation) {
+        return secrets.containsKey(new Generation(shard, generation));
+    }
+
+    private byte[] add(Generation key) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        secrets.put(key, secret);
+        save();
+        return secret;
+    }
+
+    private void load() {
+        try {
+            byte[] sealed = Files.readAllBytes(file);
+            byte[] plain = cipher.open(keyring.kek(FieldCipher.keyVersion(sealed)), sealed, CONTEXT);
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain))) {
+                int count = in.readInt();
+                for (int i = 0; i < count; i++) {
+                    Generation key = new Generation(in.readInt(), in.readInt());
+                    byte[] secret = new byte[32];
+                    in.readFully(secret);
+                    secrets.put(key, secret);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the erasure shards " + file, e);
+        }
+    }
+
+    private void save() {
+        try {
+            ByteArrayOutputStream plain = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(plain)) {
+                out.writeInt(secrets.size());
+                for (Map.Entry<Generation, byte[]> entry : secrets.entrySet()) {
+                    out.writeInt(entry.getKey().shard());
+                    out.writeInt(entry.getKey().generation());
+                    out.write(entry.getValue());
+                }
+            }
+            int version = keyring.currentKekVersion();
+            byte[] sealed = cipher.seal(
+                    FieldAlgorithm.AES_256_GCM, keyring.kek(version), version, plain.toByteArray(), CONTEXT);
+            Path directory = Objects.requireNonNull(file.toAbsolutePath().getParent());
+            Files.createDirectories(directory);
+            Path pending = Files.createTempFile(directory, "erasure-shards", ".tmp");
+            if (pending.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(pending, PosixFilePermissions.fromString("rw-------"));
+            }
+            Files.write(pending, sealed);
+            Files.move(pending, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the erasure shards " + file, e);
+        }
+    }
+
+    private record Generation(int shard, int generation) {}
+}
