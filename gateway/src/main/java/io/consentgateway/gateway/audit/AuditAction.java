@@ -14,7 +14,9 @@ public enum AuditAction {
     DSR_REFUSED("dsr.refused"),
     /** The subject's own data left the gateway to the subject (access or export, PIPL Art. 45). */
     SUBJECT_EXPORTED("subject.exported"),
-    SUBJECT_ERASED("subject.erased");
+    SUBJECT_ERASED("subject.erased"),
+    LEGAL_HOLD_PLACED("legal-hold.placed"),
+    LEGAL_HOLD_LIFTED("legal-hold.lifted");
 
     private final String code;
 

@@ -7,6 +7,7 @@ import io.consentgateway.gateway.audit.AuditTrail;
 import io.consentgateway.gateway.consent.ConsentLedger;
 import io.consentgateway.gateway.consent.Notices;
 import io.consentgateway.gateway.keys.Signer;
+import io.consentgateway.gateway.subject.LegalHolds;
 import io.consentgateway.gateway.subject.SubjectCorrections;
 import io.consentgateway.gateway.subject.SubjectErasure;
 import io.consentgateway.gateway.subject.SubjectRestriction;
@@ -33,6 +34,7 @@ class RequestFulfilment {
     private final SubjectCorrections corrections;
     private final SubjectErasure erasure;
     private final SubjectRestriction restriction;
+    private final LegalHolds holds;
     private final ConsentLedger ledger;
     private final Notices notices;
     private final Signer signer;
@@ -46,6 +48,7 @@ class RequestFulfilment {
             SubjectCorrections corrections,
             SubjectErasure erasure,
             SubjectRestriction restriction,
+            LegalHolds holds,
             ConsentLedger ledger,
             Notices notices,
             Signer signer,
@@ -57,6 +60,7 @@ class RequestFulfilment {
         this.corrections = corrections;
         this.erasure = erasure;
         this.restriction = restriction;
+        this.holds = holds;
         this.ledger = ledger;
         this.notices = notices;
         this.signer = signer;
@@ -74,7 +78,10 @@ class RequestFulfilment {
             case WITHDRAW_CONSENT -> withdraw(request, details);
             case CORRECT ->
                 "Corrected: " + String.join(", ", corrections.apply(request.subjectId(), details.corrections()));
-            case DELETE -> erase(request);
+            case DELETE ->
+                holds.active(request.subjectId())
+                        .map(hold -> restrictUnderHold(request, hold))
+                        .orElseGet(() -> erase(request));
             case RESTRICT -> {
                 restriction.restrict(request.subjectId());
                 yield "Your data is kept but no longer used or shown";
@@ -122,6 +129,14 @@ class RequestFulfilment {
                 false,
                 null));
         return "Consent withdrawn for " + details.purpose();
+    }
+
+    // PIPL Art. 47: while a law requires the records, they are only stored and protected; erasure follows the hold.
+    private String restrictUnderHold(DsrRequest request, LegalHolds.Hold hold) {
+        restriction.restrict(request.subjectId());
+        return "Kept because the law requires it (" + hold.basis()
+                + (hold.until() == null ? "" : ", until " + hold.until())
+                + "): no longer used or shown to anyone; erased when the obligation ends";
     }
 
     // PIPL Art. 47: deletion by crypto-shredding, with signed proof of what was destroyed and what is kept.

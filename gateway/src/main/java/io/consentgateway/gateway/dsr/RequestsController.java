@@ -4,9 +4,16 @@ import io.consentgateway.api.RequestsApi;
 import io.consentgateway.api.model.Completion;
 import io.consentgateway.api.model.DataSubjectRequest;
 import io.consentgateway.api.model.DeletionCertificate;
+import io.consentgateway.api.model.LegalHold;
 import io.consentgateway.api.model.Refusal;
 import io.consentgateway.api.model.StaffRequest;
+import io.consentgateway.api.model.SubjectView;
 import io.consentgateway.api.model.VerificationCode;
+import io.consentgateway.gateway.audit.AuditAction;
+import io.consentgateway.gateway.audit.AuditTrail;
+import io.consentgateway.gateway.security.CurrentCaller;
+import io.consentgateway.gateway.subject.LegalHolds;
+import io.consentgateway.gateway.subject.SubjectDossier;
 import io.consentgateway.gateway.subject.SubjectLookup;
 import io.consentgateway.gateway.system.FieldProblem;
 import io.consentgateway.policies.dsr.RefusalReason;
@@ -28,17 +35,65 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RequestsController implements RequestsApi {
 
+    private static final String LEGAL_HOLD = "legal-hold";
+
     private final DataSubjectRequests requests;
     private final RequestViews views;
     private final SubjectLookup lookup;
     private final JdbcTemplate jdbc;
+    private final LegalHolds holds;
+    private final SubjectDossier dossier;
+    private final AuditTrail trail;
+    private final CurrentCaller caller;
     private final MobileNumberNormaliser mobiles = new MobileNumberNormaliser();
 
-    RequestsController(DataSubjectRequests requests, RequestViews views, SubjectLookup lookup, JdbcTemplate jdbc) {
+    RequestsController(
+            DataSubjectRequests requests,
+            RequestViews views,
+            SubjectLookup lookup,
+            JdbcTemplate jdbc,
+            LegalHolds holds,
+            SubjectDossier dossier,
+            AuditTrail trail,
+            CurrentCaller caller) {
         this.requests = requests;
         this.views = views;
         this.lookup = lookup;
         this.jdbc = jdbc;
+        this.holds = holds;
+        this.dossier = dossier;
+        this.trail = trail;
+        this.caller = caller;
+    }
+
+    @Override
+    public ResponseEntity<Void> placeLegalHold(UUID subjectId, LegalHold hold) {
+        holds.place(subjectId, hold.getBasis(), hold.getUntil(), caller.name());
+        trail.recordAdmin(AuditAction.LEGAL_HOLD_PLACED, LEGAL_HOLD, subjectId + ": " + hold.getBasis());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Override
+    public ResponseEntity<Void> liftLegalHold(UUID subjectId) {
+        if (!holds.lift(subjectId)) {
+            throw new FieldProblem(HttpStatus.NOT_FOUND, "subjectId", "No legal hold on this customer");
+        }
+        trail.recordAdmin(AuditAction.LEGAL_HOLD_LIFTED, LEGAL_HOLD, subjectId.toString());
+        return ResponseEntity.noContent().build();
+    }
+
+    // PIPL Art. 47: held records are readable by compliance only, for a declared purpose, and the read is logged.
+    @Override
+    public ResponseEntity<SubjectView> readHeldSubject(UUID subjectId, String accessPurpose) {
+        SubjectView held = dossier.heldProfile(subjectId)
+                .orElseThrow(() -> new FieldProblem(
+                        HttpStatus.CONFLICT, "subjectId", "This customer is not restricted; use the subject views"));
+        trail.record(
+                AuditAction.SUBJECT_READ_FULL,
+                subjectId,
+                List.of("name", "mobile", "idNumber", "birthDate"),
+                accessPurpose);
+        return ResponseEntity.ok(held);
     }
 
     @Override

@@ -33,6 +33,14 @@ public class SubjectDossier {
                                 .toList()));
     }
 
+    /** A restricted subject in full, for the compliance officer who must read held records (Art. 47). */
+    public Optional<SubjectView> heldProfile(UUID subjectId) {
+        if (!reader.restricted(subjectId)) {
+            return Optional.empty();
+        }
+        return reader.read(subjectId).map(views::full);
+    }
+
     /** The profile as the subject sees it, and where the data came from. */
     public record Dossier(SubjectView profile, List<Source> sources) {
 

@@ -186,6 +186,50 @@ class DataSubjectRequestsIT {
                 .isGreaterThanOrEqualTo(4);
     }
 
+    // PIPL Art. 47: records a law requires to keep are restricted, not erased, and only compliance reads them.
+    @Test
+    void aDeletionUnderALegalHoldRestrictsInsteadOfErasingAndOnlyComplianceReadsTheHeldRecord() {
+        Map<String, Object> member = members.aMember();
+        String subjectId = ingest(member);
+        assertThat(gateway.put(
+                                COMPLIANCE,
+                                "/api/v1/dsr/legal-holds/" + subjectId,
+                                Map.of("basis", "E-Commerce Law Art. 31, order records", "until", "2029-12-31"))
+                        .status())
+                .isEqualTo(204);
+        String requestId = register("delete", String.valueOf(member.get("mobile")))
+                .path("requestId")
+                .asText();
+        gateway.post(
+                COMPLIANCE,
+                "/api/v1/dsr/requests/" + requestId + "/verification",
+                Map.of("code", codeSentTo(subjectId)));
+
+        JsonNode completed = gateway.post(COMPLIANCE, "/api/v1/dsr/requests/" + requestId + "/completion", Map.of())
+                .body();
+
+        assertThat(completed.path("state").asText()).isEqualTo("completed");
+        assertThat(completed.path("outcome").asText()).startsWith("Kept because the law requires it");
+        assertThat(gateway.get(
+                                ADMIN,
+                                "/api/v1/subjects/" + subjectId + "?view=full",
+                                Map.of("X-Access-Purpose", "dsr-test"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(gateway.get(OPERATIONS, "/api/v1/subjects/" + subjectId).status())
+                .isEqualTo(403);
+        Reply noPurpose = gateway.get(COMPLIANCE, "/api/v1/dsr/held-subjects/" + subjectId);
+        assertThat(noPurpose.status()).isEqualTo(400);
+        assertThat(noPurpose.body().path("field").asText()).isEqualTo("X-Access-Purpose");
+        Reply held = gateway.get(
+                COMPLIANCE, "/api/v1/dsr/held-subjects/" + subjectId, Map.of("X-Access-Purpose", "tax-audit"));
+        assertThat(held.body().path("mobile").asText()).isEqualTo("+86" + member.get("mobile"));
+        assertThat(compliance("/api/v1/audit/events?subjectId=" + subjectId + "&actor=compliance&purpose=tax-audit")
+                        .path("total")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
     // PIPL Art. 47: the same phone arriving again is a new customer, admitted only with fresh consent.
     @Test
     void aPersonReArrivingAfterDeletionIsANewSubjectOnlyWithFreshConsent() {
