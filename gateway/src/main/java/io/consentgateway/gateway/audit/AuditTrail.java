@@ -41,6 +41,11 @@ public class AuditTrail {
         append(action, null, null, List.of(), purpose, detail);
     }
 
+    /** An action done in the background for an earlier request, under that request's context. */
+    public void recordIn(RevisionContext context, AuditAction action, UUID subjectId, List<String> fields) {
+        insert(context, action, subjectId, null, fields, null);
+    }
+
     private void append(
             AuditAction action,
             UUID subjectId,
@@ -48,7 +53,16 @@ public class AuditTrail {
             List<String> fields,
             String purpose,
             String detail) {
-        RevisionContext context = contexts.forCaller("api", purpose);
+        insert(contexts.forCaller("api", purpose), action, subjectId, subjectCount, fields, detail);
+    }
+
+    private void insert(
+            RevisionContext context,
+            AuditAction action,
+            UUID subjectId,
+            Integer subjectCount,
+            List<String> fields,
+            String detail) {
         jdbc.update(
                 "insert into audit_event (occurred_at, action, subject_id, subject_count, fields, actor, roles, purpose,"
                         + " channel, request_id, source_ip_digest, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -2,6 +2,7 @@ package io.consentgateway.gateway.dsr;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consentgateway.audit.RevisionContext;
 import io.consentgateway.audit.RevisionContextHolder;
 import io.consentgateway.gateway.audit.AuditAction;
 import io.consentgateway.gateway.audit.AuditContexts;
@@ -35,12 +36,15 @@ class DataSubjectRequests {
 
     private static final String PURPOSE = "data-subject-request";
     /** Carried out as soon as they are filed by the verified customer; the rest go to the compliance queue. */
+    private static final Set<RequestKind> EXPORTS = Set.of(RequestKind.ACCESS, RequestKind.EXPORT);
+
     private static final Set<RequestKind> IMMEDIATE =
             Set.of(RequestKind.ACCESS, RequestKind.EXPORT, RequestKind.WITHDRAW_CONSENT);
 
     private final DsrRequestRepository requests;
     private final RequesterVerification verification;
     private final RequestFulfilment fulfilment;
+    private final SubjectExports exports;
     private final WorkingDayCalendar calendar;
     private final DsrProperties properties;
     private final DataKeys dataKeys;
@@ -56,6 +60,7 @@ class DataSubjectRequests {
             DsrRequestRepository requests,
             RequesterVerification verification,
             RequestFulfilment fulfilment,
+            SubjectExports exports,
             WorkingDayCalendar calendar,
             DsrProperties properties,
             DataKeys dataKeys,
@@ -69,6 +74,7 @@ class DataSubjectRequests {
         this.requests = requests;
         this.verification = verification;
         this.fulfilment = fulfilment;
+        this.exports = exports;
         this.calendar = calendar;
         this.properties = properties;
         this.dataKeys = dataKeys;
@@ -133,11 +139,34 @@ class DataSubjectRequests {
                         "Only a verified request can be completed; it is "
                                 + request.state().code());
             }
+            if (EXPORTS.contains(request.kind())) {
+                if (request.state() == RequestState.VERIFIED) {
+                    request.start();
+                    RevisionContext context = contexts.forCaller(request.channel(), PURPOSE);
+                    exports.start(request.id(), request.subjectId(), context, ready -> finishExport(ready, context));
+                }
+                return request;
+            }
             String done = fulfilment.fulfil(request, details(request), outcome);
             request.complete(done, contexts.forCaller("api", PURPOSE).actor(), clock.instant());
             trail.record(AuditAction.DSR_COMPLETED, request.subjectId(), List.of(), PURPOSE);
             return request;
         });
+    }
+
+    /** Called by the export job: the download is ready, so the request is answered. */
+    private void finishExport(UUID requestId, RevisionContext context) {
+        revisions.callWith(
+                context,
+                () -> transactions.execute(status -> {
+                    DsrRequest request = find(requestId);
+                    request.complete(
+                            "Your data is ready: /api/v1/me/requests/" + requestId + "/export",
+                            context.actor(),
+                            clock.instant());
+                    trail.recordIn(context, AuditAction.DSR_COMPLETED, request.subjectId(), List.of());
+                    return request;
+                }));
     }
 
     // PIPL Art. 50: a refusal states its reasons, and the customer sees them.

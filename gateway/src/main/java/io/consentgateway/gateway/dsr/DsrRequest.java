@@ -89,6 +89,10 @@ class DsrRequest {
         this.registeredBy = registeredBy;
     }
 
+    void start() {
+        move(RequestState.IN_PROGRESS);
+    }
+
     void verify(Instant now) {
         move(RequestState.VERIFIED);
         verifiedAt = now;

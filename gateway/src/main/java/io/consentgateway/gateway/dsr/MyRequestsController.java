@@ -31,14 +31,14 @@ class MyRequestsController implements MyRequestsApi {
     private final CustomerAccounts accounts;
     private final DataSubjectRequests requests;
     private final RequestViews views;
-    private final SubjectExportArchive exports;
+    private final SubjectExports exports;
 
     MyRequestsController(
             CurrentCaller caller,
             CustomerAccounts accounts,
             DataSubjectRequests requests,
             RequestViews views,
-            SubjectExportArchive exports) {
+            SubjectExports exports) {
         this.caller = caller;
         this.accounts = accounts;
         this.requests = requests;
@@ -78,7 +78,7 @@ class MyRequestsController implements MyRequestsApi {
             throw new FieldProblem(
                     HttpStatus.CONFLICT, "requestId", "Only a completed access or export request has a download");
         }
-        byte[] zip = exports.build(request.subjectId(), caller.name());
+        byte[] zip = exports.download(request.id());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(

@@ -73,8 +73,8 @@ class RequestFulfilment {
 
     String fulfil(DsrRequest request, RequestDetails details, String handlerNote) {
         return switch (request.kind()) {
-            // PIPL Art. 45: the customer downloads everything held, always current, from the completed request
-            case ACCESS, EXPORT -> "Your data is ready: /api/v1/me/requests/" + request.id() + "/export";
+            // prepared by SubjectExports as a job; DataSubjectRequests never hands these kinds here
+            case ACCESS, EXPORT -> throw new IllegalStateException("exports are jobs");
             case WITHDRAW_CONSENT -> withdraw(request, details);
             case CORRECT ->
                 "Corrected: " + String.join(", ", corrections.apply(request.subjectId(), details.corrections()));

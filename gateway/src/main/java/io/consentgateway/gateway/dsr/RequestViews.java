@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 class RequestViews {
 
     private final DataSubjectRequests requests;
+    private final SubjectExports exports;
     private final Clock clock;
 
-    RequestViews(DataSubjectRequests requests, Clock clock) {
+    RequestViews(DataSubjectRequests requests, SubjectExports exports, Clock clock) {
         this.requests = requests;
+        this.exports = exports;
         this.clock = clock;
     }
 
@@ -37,6 +39,7 @@ class RequestViews {
         if (!forCustomer) {
             view.subjectId(request.subjectId());
         }
+        exports.progress(request.id()).ifPresent(view::progress);
         if (request.completedAt() != null) {
             view.completedAt(request.completedAt().atOffset(ZoneOffset.UTC));
         }

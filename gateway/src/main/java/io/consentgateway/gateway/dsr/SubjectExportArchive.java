@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consentgateway.api.model.ProcessingHistoryEntry;
 import io.consentgateway.api.model.SubjectView;
+import io.consentgateway.audit.RevisionContext;
 import io.consentgateway.gateway.audit.AuditAction;
 import io.consentgateway.gateway.audit.AuditTrail;
 import io.consentgateway.gateway.audit.CsvLine;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +33,7 @@ class SubjectExportArchive {
     private final SubjectDossier dossier;
     private final ConsentLedger ledger;
     private final ProcessingHistory history;
-    private final DataSubjectRequests requests;
-    private final RequestViews views;
+    private final DsrRequestRepository requests;
     private final SignedArchive archive;
     private final AuditTrail trail;
     private final ObjectMapper json;
@@ -41,8 +42,7 @@ class SubjectExportArchive {
             SubjectDossier dossier,
             ConsentLedger ledger,
             ProcessingHistory history,
-            DataSubjectRequests requests,
-            RequestViews views,
+            DsrRequestRepository requests,
             SignedArchive archive,
             AuditTrail trail,
             ObjectMapper json) {
@@ -50,18 +50,21 @@ class SubjectExportArchive {
         this.ledger = ledger;
         this.history = history;
         this.requests = requests;
-        this.views = views;
         this.archive = archive;
         this.trail = trail;
         this.json = json;
     }
 
-    byte[] build(UUID subjectId, String customerAccount) {
+    byte[] build(UUID subjectId, RevisionContext context, IntConsumer progress) {
+        String customerAccount = context.actor();
         SubjectDossier.Dossier held = dossier.of(subjectId)
                 .orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "subjectId", "No such subject"));
+        progress.accept(20);
         List<ConsentRecord> consents = ledger.history(subjectId);
+        progress.accept(40);
         List<ProcessingHistoryEntry> processing =
                 history.of(subjectId, customerAccount, 0, 10_000).getItems();
+        progress.accept(70);
 
         ObjectNode document = json.createObjectNode();
         document.set("profile", json.valueToTree(held.profile()));
@@ -79,11 +82,12 @@ class SubjectExportArchive {
                         .toList()));
         document.set(
                 "requests",
-                json.valueToTree(requests.of(subjectId).stream()
-                        .map(request -> views.toApi(request, true))
+                json.valueToTree(requests.findBySubjectIdOrderByReceivedAtDesc(subjectId).stream()
+                        .map(SubjectExportArchive::request)
                         .toList()));
         document.set("processingHistory", json.valueToTree(processing));
 
+        progress.accept(80);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("subject.json", archive.bytes(document));
         files.put("profile.csv", profileCsv(held.profile()));
@@ -93,8 +97,21 @@ class SubjectExportArchive {
         manifest.put("subjectId", subjectId.toString());
         manifest.put("basis", "PIPL Art. 45: a copy of the personal information the gateway holds on you");
         byte[] zip = archive.zip(manifest, files);
-        trail.record(AuditAction.SUBJECT_EXPORTED, subjectId, List.of("all"), "data-subject-request");
+        trail.recordIn(context, AuditAction.SUBJECT_EXPORTED, subjectId, List.of("all"));
         return zip;
+    }
+
+    private static Map<String, Object> request(DsrRequest request) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("requestId", request.id().toString());
+        row.put("kind", request.kind().code());
+        row.put("state", request.state().code());
+        row.put("receivedAt", request.receivedAt().toString());
+        row.put("dueAt", request.dueAt().toString());
+        row.put("outcome", request.outcome());
+        row.put("refusalReason", request.refusalCode());
+        row.put("refusalExplanation", request.refusalText());
+        return row;
     }
 
     private static Map<String, Object> consent(ConsentRecord consent) {

@@ -6,6 +6,7 @@ import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.CUSTOMER;
 import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.INTEGRATOR;
 import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.OPERATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -67,18 +69,25 @@ class DataSubjectRequestsIT {
 
     // PIPL Art. 45: the customer gets a copy of everything held, in a form that can be taken elsewhere.
     @Test
-    void anAccessRequestIsCompletedAtOnceAndTheExportHoldsEverythingWithASignedManifest() throws Exception {
+    void anExportRequestIsPreparedAsAJobAndTheExportHoldsEverythingWithASignedManifest() throws Exception {
         String me = DemoCustomer.subject(gateway, members);
 
         Reply filed = gateway.post(CUSTOMER, "/api/v1/me/requests", Map.of("kind", "export"));
         assertThat(filed.status()).isEqualTo(201);
-        assertThat(filed.body().path("state").asText()).isEqualTo("completed");
+        assertThat(filed.body().path("state").asText()).as("prepared as a job").isIn("in-progress", "completed");
         assertThat(filed.body().has("subjectId"))
                 .as("the customer is not shown ids")
                 .isFalse();
         assertThat(Instant.parse(filed.body().path("dueAt").asText()))
                 .isAfter(Instant.now().plusSeconds(86_400 * 14));
-        String export = filed.body().path("links").path("export").asText();
+        String requestId = filed.body().path("requestId").asText();
+        JsonNode ready = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> gateway.get(CUSTOMER, "/api/v1/me/requests/" + requestId)
+                                .body(),
+                        request -> request.path("state").asText().equals("completed"));
+        assertThat(ready.path("progress").asInt()).isEqualTo(100);
+        String export = ready.path("links").path("export").asText();
 
         Map<String, byte[]> zip = download(CUSTOMER.basicAuth(), export);
         assertThat(zip)
