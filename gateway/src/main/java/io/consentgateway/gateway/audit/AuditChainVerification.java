@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Re-derives every link from the audit rows as they are now and checks the signed checkpoints: the answer to "was
- * the record altered?". Used by the compliance API and by {@code java -jar consent-gateway.jar audit verify}.
+ * the record altered?". Used by the compliance API and by {@code java -jar consent-gateway-exec.jar audit verify}.
  */
 @Component
 public class AuditChainVerification {

@@ -3,12 +3,13 @@ package io.consentgateway.gateway.audit;
 import io.consentgateway.audit.chain.ChainReport;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar consent-gateway.jar audit verify}: starts the gateway without its web server against the
+ * {@code java -jar consent-gateway-exec.jar audit verify}: starts the gateway without its web server against the
  * configured database, verifies the chain, prints the verdict and exits 0 (intact) or 1 (broken). With the embedded
  * PostgreSQL, stop the running gateway first (one server per data directory).
  */
@@ -21,10 +22,13 @@ public final class AuditVerifyCommand {
     }
 
     public static int run(Class<?> application, String[] args, PrintStream out) {
-        String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
+        // quiet by default: the verdict is the output (arguments, unlike defaults, win over application.yaml)
+        String[] springArgs = Stream.concat(
+                        Stream.of("--logging.level.root=WARN", "--spring.main.log-startup-info=false"),
+                        Arrays.stream(args, 2, args.length))
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("logging.level.root=WARN", "spring.main.log-startup-info=false")
                 .run(springArgs)) {
             AuditChainVerification.ChainStatus status =
                     context.getBean(AuditChainVerification.class).verify();

@@ -15,26 +15,16 @@ import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
 import io.consentgateway.gateway.testing.PlaintextScan;
+import io.consentgateway.gateway.testing.SignedZips;
 import io.consentgateway.gateway.testing.WebMembers;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -184,7 +174,9 @@ class AuditTrailIT {
         gateway.get(ADMIN, "/api/v1/subjects/" + subjectId + "?view=full", Map.of("X-Access-Purpose", "fraud-check"));
 
         for (String format : List.of("csv", "json")) {
-            Map<String, byte[]> zip = download("/api/v1/audit/export?format=" + format + "&subjectId=" + subjectId);
+            Map<String, byte[]> zip = zips().download(
+                            COMPLIANCE.basicAuth(),
+                            "/api/v1/audit/export?format=" + format + "&subjectId=" + subjectId);
             assertThat(zip).containsOnlyKeys("audit-events." + format, "manifest.json", "manifest.sig");
             byte[] file = zip.get("audit-events." + format);
             JsonNode manifest = json.readTree(zip.get("manifest.json"));
@@ -196,15 +188,17 @@ class AuditTrailIT {
                     .isEqualTo(HexFormat.of()
                             .formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
             assertThat(manifest.path("chainPosition").asLong()).isPositive();
-            assertThat(verifies(zip.get("manifest.json"), Base64.getDecoder().decode(zip.get("manifest.sig"))))
+            assertThat(zips().verifies(
+                                    zip.get("manifest.json"),
+                                    Base64.getDecoder().decode(zip.get("manifest.sig"))))
                     .isTrue();
             byte[] altered = zip.get("manifest.json").clone();
             altered[altered.length / 2] ^= 1;
-            assertThat(verifies(altered, Base64.getDecoder().decode(zip.get("manifest.sig"))))
+            assertThat(zips().verifies(altered, Base64.getDecoder().decode(zip.get("manifest.sig"))))
                     .isFalse();
         }
         String csv = new String(
-                download("/api/v1/audit/export?format=csv&subjectId=" + subjectId)
+                zips().download(COMPLIANCE.basicAuth(), "/api/v1/audit/export?format=csv&subjectId=" + subjectId)
                         .get("audit-events.csv"),
                 StandardCharsets.UTF_8);
         assertThat(csv).contains("subject.read-full", "subject.created", "consent.granted");
@@ -310,32 +304,7 @@ class AuditTrailIT {
         return DemoCustomer.subject(gateway, members);
     }
 
-    private Map<String, byte[]> download(String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                                .header("Authorization", COMPLIANCE.basicAuth())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        }
-        return entries;
-    }
-
-    private boolean verifies(byte[] data, byte[] signature) throws Exception {
-        JsonNode key =
-                gateway.getAnonymous("/api/v1/consent-receipts/public-key").body();
-        Signature verifier = Signature.getInstance("Ed25519");
-        verifier.initVerify(KeyFactory.getInstance("Ed25519")
-                .generatePublic(new X509EncodedKeySpec(
-                        Base64.getDecoder().decode(key.path("publicKey").asText()))));
-        verifier.update(data);
-        return verifier.verify(signature);
+    private SignedZips zips() {
+        return new SignedZips(port);
     }
 }

@@ -15,26 +15,16 @@ import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
 import io.consentgateway.gateway.testing.PlaintextScan;
+import io.consentgateway.gateway.testing.SignedZips;
 import io.consentgateway.gateway.testing.WebMembers;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -89,7 +79,7 @@ class DataSubjectRequestsIT {
         assertThat(ready.path("progress").asInt()).isEqualTo(100);
         String export = ready.path("links").path("export").asText();
 
-        Map<String, byte[]> zip = download(CUSTOMER.basicAuth(), export);
+        Map<String, byte[]> zip = zips().download(CUSTOMER.basicAuth(), export);
         assertThat(zip)
                 .containsKeys(
                         "subject.json",
@@ -106,7 +96,7 @@ class DataSubjectRequestsIT {
         assertThat(subject.path("sources").get(0).path("channel").asText()).isEqualTo("web");
         assertThat(subject.path("processingHistory")).isNotEmpty();
         assertThat(subject.path("requests")).isNotEmpty();
-        assertThat(verifies(zip.get("manifest.json"), Base64.getDecoder().decode(zip.get("manifest.sig"))))
+        assertThat(zips().verifies(zip.get("manifest.json"), Base64.getDecoder().decode(zip.get("manifest.sig"))))
                 .isTrue();
         assertThat(json.readTree(zip.get("manifest.json"))
                         .path("files")
@@ -184,9 +174,10 @@ class DataSubjectRequestsIT {
         assertThat(content.path("subjectId").asText()).isEqualTo(subjectId);
         assertThat(content.path("destroyed").path("dataKey").asText()).isEqualTo("destroyed");
         assertThat(content.path("destroyed").path("blindIdentifiers").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(verifies(
-                        certificate.path("content").asText().getBytes(StandardCharsets.UTF_8),
-                        Base64.getDecoder().decode(certificate.path("signature").asText())))
+        assertThat(zips().verifies(
+                                certificate.path("content").asText().getBytes(StandardCharsets.UTF_8),
+                                Base64.getDecoder()
+                                        .decode(certificate.path("signature").asText())))
                 .isTrue();
         assertThat(compliance("/api/v1/audit/events?subjectId=" + subjectId)
                         .path("total")
@@ -396,31 +387,7 @@ class DataSubjectRequestsIT {
         return gateway.get(COMPLIANCE, path).body();
     }
 
-    private Map<String, byte[]> download(String authorization, String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                                .header("Authorization", authorization)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        }
-        return entries;
-    }
-
-    private boolean verifies(byte[] data, byte[] signature) throws Exception {
-        JsonNode key =
-                gateway.getAnonymous("/api/v1/consent-receipts/public-key").body();
-        Signature verifier = Signature.getInstance("Ed25519");
-        verifier.initVerify(KeyFactory.getInstance("Ed25519")
-                .generatePublic(new X509EncodedKeySpec(
-                        Base64.getDecoder().decode(key.path("publicKey").asText()))));
-        verifier.update(data);
-        return verifier.verify(signature);
+    private SignedZips zips() {
+        return new SignedZips(port);
     }
 }
