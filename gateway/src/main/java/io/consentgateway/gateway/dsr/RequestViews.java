@@ -54,9 +54,7 @@ class RequestViews {
                 default -> {}
             }
         }
-        if (!links.isEmpty()) {
-            view.links(links);
-        }
+        view.setLinks(links.isEmpty() ? null : links);
         return view;
     }
 }
