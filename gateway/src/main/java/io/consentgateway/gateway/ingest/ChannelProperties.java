@@ -1,6 +1,7 @@
 package io.consentgateway.gateway.ingest;
 
 import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.routes.channel.PlatformFieldMapping;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +19,36 @@ public record ChannelProperties(Map<String, Channel> channels) {
         channels = channels == null ? Map.of() : Map.copyOf(channels);
     }
 
-    public record Channel(List<String> purposes) {
+    /**
+     * @param purposes what the channel's records are processed for
+     * @param signingSecret when set, every delivery must carry a valid HMAC-SHA256 webhook signature (see README)
+     * @param sourceId the platform's field that identifies a record (default {@code sourceId})
+     * @param fields platform field → our field; when given, unmapped platform fields are not collected
+     */
+    public record Channel(List<String> purposes, String signingSecret, String sourceId, Map<String, String> fields) {
         public Channel {
             purposes = purposes == null ? List.of() : List.copyOf(purposes);
+            fields = fields == null ? Map.of() : Map.copyOf(fields);
         }
+
+        PlatformFieldMapping mapping() {
+            return new PlatformFieldMapping(sourceId, fields);
+        }
+
+        boolean signed() {
+            return signingSecret != null && !signingSecret.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Channel[purposes=" + purposes + ", signed=" + signed() + ", fields=" + fields + "]";
+        }
+    }
+
+    Map<String, PlatformFieldMapping> mappings() {
+        return channels.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, entry -> entry.getValue().mapping()));
     }
 
     Map<String, Set<Purpose>> purposesByChannel() {

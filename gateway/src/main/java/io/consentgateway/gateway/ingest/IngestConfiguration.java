@@ -10,8 +10,7 @@ import io.consentgateway.policies.region.Divisions;
 import io.consentgateway.policies.validation.DateNormaliser;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
-import io.consentgateway.routes.channel.MemberPayloadMapping;
-import io.consentgateway.routes.channel.WebChannelRoute;
+import io.consentgateway.routes.channel.MemberChannelRoutes;
 import io.consentgateway.routes.pipeline.ConsentStep;
 import io.consentgateway.routes.pipeline.IngestStore;
 import io.consentgateway.routes.pipeline.NoticeHistorySource;
@@ -81,8 +80,9 @@ class IngestConfiguration {
                 new StorageRetry(retries, retryDelay));
     }
 
+    /** A route per configured channel, from one template; the channel's field mapping is its only difference. */
     @Bean
-    WebChannelRoute webChannelRoute() {
-        return new WebChannelRoute(new MemberPayloadMapping());
+    MemberChannelRoutes memberChannelRoutes(ChannelProperties channels) {
+        return new MemberChannelRoutes(channels.mappings());
     }
 }

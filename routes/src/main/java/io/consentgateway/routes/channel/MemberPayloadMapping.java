@@ -27,6 +27,17 @@ public final class MemberPayloadMapping {
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     private static final String UNNAMEABLE_FIELD = "unnamed-field";
 
+    private final PlatformFieldMapping platform;
+
+    /** For payloads that already use our field names. */
+    public MemberPayloadMapping() {
+        this(new PlatformFieldMapping(null, null));
+    }
+
+    public MemberPayloadMapping(PlatformFieldMapping platform) {
+        this.platform = platform;
+    }
+
     public List<ChannelRecord> toRecords(IngestBatch batch) {
         return batch.payloads().stream()
                 .map(payload -> toRecord(batch.context(), payload))
@@ -34,7 +45,8 @@ public final class MemberPayloadMapping {
     }
 
     ChannelRecord toRecord(IngestContext context, Map<String, Object> payload) {
-        Map<String, Object> received = payload == null ? Map.of() : payload;
+        Map<String, Object> original = payload == null ? Map.of() : payload;
+        Map<String, Object> received = platform.normalise(original);
         Map<String, String> fields = new HashMap<>();
         Map<String, Boolean> consents = new HashMap<>();
         Optional<Integer> noticeVersion = Optional.empty();
@@ -77,7 +89,8 @@ public final class MemberPayloadMapping {
             }
         }
         RawRecord raw = new RawRecord(context.channel(), source, fields, consents);
-        return new ChannelRecord(context, raw, new ConsentEvidence(noticeVersion, guardian), received, problem);
+        // the quarantine keeps what the platform sent, so a fixed record replays through the same mapping
+        return new ChannelRecord(context, raw, new ConsentEvidence(noticeVersion, guardian), original, problem);
     }
 
     private static Optional<Rejection> readConsents(Object value, Map<String, Boolean> consents) {

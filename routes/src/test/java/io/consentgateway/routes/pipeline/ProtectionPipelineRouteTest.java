@@ -15,8 +15,8 @@ import io.consentgateway.policies.testing.Notices;
 import io.consentgateway.policies.validation.DateNormaliser;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
-import io.consentgateway.routes.channel.MemberPayloadMapping;
-import io.consentgateway.routes.channel.WebChannelRoute;
+import io.consentgateway.routes.channel.MemberChannelRoutes;
+import io.consentgateway.routes.channel.PlatformFieldMapping;
 import io.consentgateway.routes.pipeline.PipelineRecords.AdmittedRecord;
 import io.consentgateway.routes.pipeline.PipelineRecords.RefusedRecord;
 import io.consentgateway.routes.pipeline.PipelineRecords.RejectedRecord;
@@ -61,11 +61,12 @@ class ProtectionPipelineRouteTest {
         camel = new DefaultCamelContext();
         camel.addRoutes(new ProtectionPipelineRoute(
                 new RecordCheckStep(screen, consent, check), consentStep, store, new StorageRetry(2, 1)));
-        camel.addRoutes(new WebChannelRoute(new MemberPayloadMapping()));
+        camel.addRoutes(new MemberChannelRoutes(Map.of("web", new PlatformFieldMapping(null, null))));
         camel.start();
         IngestContext context = new IngestContext("web", "integrator", "integrator", "req-1", Instant.now());
         return camel.createProducerTemplate()
-                .requestBody(WebChannelRoute.ENDPOINT, new IngestBatch(context, payloads), IngestSummary.class);
+                .requestBody(
+                        MemberChannelRoutes.endpointOf("web"), new IngestBatch(context, payloads), IngestSummary.class);
     }
 
     @AfterEach

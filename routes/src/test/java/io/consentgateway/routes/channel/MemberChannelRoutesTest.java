@@ -1,0 +1,96 @@
+package io.consentgateway.routes.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.consentgateway.routes.pipeline.ChannelRecord;
+import io.consentgateway.routes.pipeline.IngestBatch;
+import io.consentgateway.routes.pipeline.IngestContext;
+import io.consentgateway.routes.pipeline.ProtectionPipelineRoute;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Channels made from one route definition, differing only by their field mapping; the pipeline edge is captured. */
+class MemberChannelRoutesTest {
+
+    private final List<ChannelRecord> handedOn = new CopyOnWriteArrayList<>();
+    private CamelContext camel;
+
+    @BeforeEach
+    void start() throws Exception {
+        camel = new DefaultCamelContext();
+        camel.addRoutes(new MemberChannelRoutes(Map.of(
+                "web",
+                new PlatformFieldMapping(null, null),
+                "wechat",
+                new PlatformFieldMapping(
+                        "openid", Map.of("nickname", "name", "phoneNumber", "mobile", "city", "city")))));
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(ProtectionPipelineRoute.BATCH)
+                        .process(exchange -> handedOn.addAll(exchange.getIn().getBody(List.class)));
+            }
+        });
+        camel.start();
+    }
+
+    @AfterEach
+    void stop() {
+        camel.stop();
+    }
+
+    @Test
+    void everyConfiguredChannelIsARouteFromTheSameDefinition() {
+        assertThat(camel.getRoute("channel-web")).isNotNull();
+        assertThat(camel.getRoute("channel-wechat")).isNotNull();
+        assertThat(camel.getRoutes())
+                .filteredOn(route -> route.getRouteId().startsWith("channel-"))
+                .hasSize(2);
+    }
+
+    // PIPL Art. 6: a platform's extra fields (avatar, gender guess, ...) are not collected when a mapping is given.
+    @Test
+    void aPlatformPayloadIsMappedToOurFieldsAndUnmappedFieldsAreNotCollected() {
+        Map<String, Object> wechat = Map.of(
+                "openid", "o-123",
+                "nickname", "小明",
+                "phoneNumber", "13812345678",
+                "headimgurl", "https://thirdwx.qlogo.cn/x.png",
+                "consents", Map.of("membership", true));
+
+        camel.createProducerTemplate()
+                .sendBody(
+                        MemberChannelRoutes.endpointOf("wechat"), new IngestBatch(context("wechat"), List.of(wechat)));
+
+        ChannelRecord record = handedOn.get(0);
+        assertThat(record.sourceId()).isEqualTo("o-123");
+        assertThat(record.raw().fields()).containsOnlyKeys("name", "mobile");
+        assertThat(record.raw().consents()).containsEntry("membership", true);
+        assertThat(record.payload())
+                .as("the quarantine keeps what the platform sent")
+                .containsKey("headimgurl");
+        assertThat(record.mappingProblem()).isEmpty();
+    }
+
+    @Test
+    void aRecordWithoutThePlatformsIdIsNamedByThatProblem() {
+        camel.createProducerTemplate()
+                .sendBody(
+                        MemberChannelRoutes.endpointOf("wechat"),
+                        new IngestBatch(context("wechat"), List.of(Map.of("nickname", "小红"))));
+        assertThat(handedOn.get(0).mappingProblem())
+                .hasValueSatisfying(problem -> assertThat(problem.field()).isEqualTo("sourceId"));
+    }
+
+    private static IngestContext context(String channel) {
+        return new IngestContext(channel, "integrator", "integrator", "test-request", Instant.now());
+    }
+}
