@@ -2,6 +2,7 @@ package io.consentgateway.gateway.dsr;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.consentgateway.api.model.Notice;
 import io.consentgateway.gateway.audit.AuditAction;
 import io.consentgateway.gateway.audit.AuditTrail;
 import io.consentgateway.gateway.consent.ConsentLedger;
@@ -116,7 +117,7 @@ class RequestFulfilment {
             throw new FieldProblem(HttpStatus.BAD_REQUEST, "purpose", "Which purpose to withdraw is missing");
         }
         int noticeVersion = notices.current()
-                .map(notice -> notice.getVersion())
+                .map(Notice::getVersion)
                 .orElseThrow(() -> new FieldProblem(HttpStatus.CONFLICT, "purpose", "No notice is published"));
         ledger.record(new ConsentLedger.Choice(
                 request.subjectId(),

@@ -37,6 +37,7 @@ class RequesterVerification {
 
     void challenge(UUID requestId, UUID subjectId) {
         String code = String.format("%06d", random.nextInt(1_000_000));
+        long minutes = properties.codeValidity().toMinutes();
         jdbc.update(
                 "insert into dsr_verification (request_id, code_digest, expires_at, attempts) values (?, ?, ?, 0)",
                 requestId,
@@ -45,7 +46,8 @@ class RequesterVerification {
         notifier.send(
                 subjectId,
                 "dsr-verification",
-                "您的个人信息请求验证码为 " + code + "，10分钟内有效。Your verification code is " + code + ".");
+                "您的个人信息请求验证码为 " + code + "，" + minutes + "分钟内有效。Your verification code is " + code + ", valid for "
+                        + minutes + " minutes.");
     }
 
     /** @throws FieldProblem 400 naming {@code code} when wrong, expired or tried too often */

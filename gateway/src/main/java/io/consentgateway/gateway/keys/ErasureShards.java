@@ -83,10 +83,6 @@ final class ErasureShards {
         }
     }
 
-    synchronized boolean holds(int shard, int generation) {
-        return secrets.containsKey(new Generation(shard, generation));
-    }
-
     private byte[] add(Generation key) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);

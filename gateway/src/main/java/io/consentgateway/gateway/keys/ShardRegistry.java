@@ -1,8 +1,11 @@
 package io.consentgateway.gateway.keys;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -13,7 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ShardRegistry {
 
     private final JdbcTemplate jdbc;
+    private static final String GENERATION_FOR_SHARE = "select generation from erasure_shard where shard = ? for share";
+
     private final int shards;
+    /** Shards whose row exists (rows are never deleted), so new keys skip the insert. */
+    private final Set<Integer> known = ConcurrentHashMap.newKeySet();
 
     ShardRegistry(JdbcTemplate jdbc, int shards) {
         if (shards < 1) {
@@ -28,9 +35,16 @@ final class ShardRegistry {
     }
 
     int currentGenerationForNewKey(int shard) {
+        if (known.contains(shard)) {
+            List<Integer> current = jdbc.queryForList(GENERATION_FOR_SHARE, Integer.class, shard);
+            if (!current.isEmpty()) {
+                return current.get(0);
+            }
+        }
+        // first key of the shard (or its row was rolled back with the transaction that created it)
         jdbc.update("insert into erasure_shard (shard, generation) values (?, 1) on conflict do nothing", shard);
-        return jdbc.queryForObject(
-                "select generation from erasure_shard where shard = ? for share", Integer.class, shard);
+        known.add(shard);
+        return jdbc.queryForObject(GENERATION_FOR_SHARE, Integer.class, shard);
     }
 
     /** Locks the shard for its ratchet and returns the generation being retired. */
