@@ -6,6 +6,9 @@ import io.consentgateway.gateway.system.RequestIds;
 import io.consentgateway.routes.pipeline.IngestBatch;
 import io.consentgateway.routes.pipeline.IngestContext;
 import io.consentgateway.routes.pipeline.IngestSummary;
+import io.consentgateway.routes.pipeline.OutcomeKind;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ class ChannelIngest {
     private final ProducerTemplate producer;
     private final ChannelProperties channels;
     private final CurrentCaller caller;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     ChannelIngest(
@@ -30,11 +34,13 @@ class ChannelIngest {
             ProducerTemplate producer,
             ChannelProperties channels,
             CurrentCaller caller,
+            MeterRegistry meters,
             Clock clock) {
         this.camel = camel;
         this.producer = producer;
         this.channels = channels;
         this.caller = caller;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -46,7 +52,16 @@ class ChannelIngest {
         IngestContext context =
                 new IngestContext(channel, caller.name(), caller.roles(), RequestIds.current(), clock.instant());
         try {
-            return producer.requestBody(endpoint, new IngestBatch(context, payloads), IngestSummary.class);
+            Timer.Sample started = Timer.start(meters);
+            IngestSummary summary =
+                    producer.requestBody(endpoint, new IngestBatch(context, payloads), IngestSummary.class);
+            started.stop(meters.timer("gateway.ingest.batch", "channel", channel));
+            // counted once the batch is stored: retried transactions never count twice
+            for (OutcomeKind kind : OutcomeKind.values()) {
+                meters.counter("gateway.ingest.records", "channel", channel, "outcome", kind.label())
+                        .increment(summary.count(kind));
+            }
+            return summary;
         } catch (CamelExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

@@ -94,6 +94,7 @@ class ShiroConfiguration implements WebMvcConfigurer {
                 "authenticated", keycloak.configured() ? new ProblemBearerAuthFilter() : new ProblemBasicAuthFilter());
         operationPermissions.publicPathPatterns().forEach(path -> chains.createChain(path, "noSessionCreation, anon"));
         chains.createChain("/api/**", "noSessionCreation, authenticated");
+        chains.createChain("/actuator/prometheus", "noSessionCreation, authenticated");
         chains.createChain("/**", "anon");
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
         resolver.setFilterChainManager(chains);
