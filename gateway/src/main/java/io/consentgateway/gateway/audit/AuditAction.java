@@ -16,7 +16,8 @@ public enum AuditAction {
     SUBJECT_EXPORTED("subject.exported"),
     SUBJECT_ERASED("subject.erased"),
     LEGAL_HOLD_PLACED("legal-hold.placed"),
-    LEGAL_HOLD_LIFTED("legal-hold.lifted");
+    LEGAL_HOLD_LIFTED("legal-hold.lifted"),
+    PARTNER_REGISTERED("partner.registered");
 
     private final String code;
 

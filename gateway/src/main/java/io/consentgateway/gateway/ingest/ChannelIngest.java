@@ -44,13 +44,23 @@ class ChannelIngest {
         this.clock = clock;
     }
 
-    IngestSummary deliver(String channel, List<Map<String, Object>> payloads) {
+    /** @param partner the registered partner providing the records, required on partner-feed channels */
+    IngestSummary deliver(String channel, String partner, List<Map<String, Object>> payloads) {
         String endpoint = "direct:channel-" + channel;
         if (!channels.channels().containsKey(channel) || camel.hasEndpoint(endpoint) == null) {
             throw new FieldProblem(HttpStatus.NOT_FOUND, "channel", "No channel named " + channel + " is configured");
         }
-        IngestContext context =
-                new IngestContext(channel, caller.name(), caller.roles(), RequestIds.current(), clock.instant());
+        boolean partnerFeed = channels.channels().get(channel).partnerFeed();
+        if (partnerFeed && (partner == null || partner.isBlank())) {
+            throw new FieldProblem(HttpStatus.BAD_REQUEST, "X-Partner", "A partner feed must name its partner");
+        }
+        IngestContext context = new IngestContext(
+                channel,
+                caller.name(),
+                caller.roles(),
+                RequestIds.current(),
+                clock.instant(),
+                partnerFeed ? partner : null);
         try {
             Timer.Sample started = Timer.start(meters);
             IngestSummary summary =

@@ -24,8 +24,14 @@ public record ChannelProperties(Map<String, Channel> channels) {
      * @param signingSecret when set, every delivery must carry a valid HMAC-SHA256 webhook signature (see README)
      * @param sourceId the platform's field that identifies a record (default {@code sourceId})
      * @param fields platform field → our field; when given, unmapped platform fields are not collected
+     * @param partnerFeed records come from third parties, each batch naming a registered partner ({@code X-Partner})
      */
-    public record Channel(List<String> purposes, String signingSecret, String sourceId, Map<String, String> fields) {
+    public record Channel(
+            List<String> purposes,
+            String signingSecret,
+            String sourceId,
+            Map<String, String> fields,
+            boolean partnerFeed) {
         public Channel {
             purposes = purposes == null ? List.of() : List.copyOf(purposes);
             fields = fields == null ? Map.of() : Map.copyOf(fields);

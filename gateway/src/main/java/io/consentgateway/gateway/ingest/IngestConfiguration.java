@@ -14,6 +14,7 @@ import io.consentgateway.routes.channel.MemberChannelRoutes;
 import io.consentgateway.routes.pipeline.ConsentStep;
 import io.consentgateway.routes.pipeline.IngestStore;
 import io.consentgateway.routes.pipeline.NoticeHistorySource;
+import io.consentgateway.routes.pipeline.PartnerRegistry;
 import io.consentgateway.routes.pipeline.ProtectionPipelineRoute;
 import io.consentgateway.routes.pipeline.RecordCheckStep;
 import io.consentgateway.routes.pipeline.StorageRetry;
@@ -68,6 +69,7 @@ class IngestConfiguration {
             ChannelConsentPolicy consent,
             ProcessingDecision decision,
             NoticeHistorySource notices,
+            PartnerRegistry partners,
             Clock clock,
             IngestStore store,
             @Value("${gateway.ingest.store-retries:3}") int retries,
@@ -75,7 +77,13 @@ class IngestConfiguration {
         return new ProtectionPipelineRoute(
                 new RecordCheckStep(screen, consent, check),
                 new ConsentStep(
-                        consent, classification, decision, notices, new ResidentIdNumberValidator(clock), clock),
+                        consent,
+                        classification,
+                        decision,
+                        notices,
+                        new ResidentIdNumberValidator(clock),
+                        partners,
+                        clock),
                 store,
                 new StorageRetry(retries, retryDelay));
     }

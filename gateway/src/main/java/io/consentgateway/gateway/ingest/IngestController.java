@@ -27,8 +27,9 @@ class IngestController implements IngestApi {
     }
 
     @Override
-    public ResponseEntity<IngestReceipt> ingestRecords(String channel, List<Map<String, Object>> records) {
-        IngestSummary summary = ingest.deliver(channel, records);
+    public ResponseEntity<IngestReceipt> ingestRecords(
+            String channel, List<Map<String, Object>> records, String partner) {
+        IngestSummary summary = ingest.deliver(channel, partner, records);
         IngestReceipt receipt = new IngestReceipt()
                 .channel(channel)
                 .received(summary.received())

@@ -42,7 +42,7 @@ class GeneratedClientIT {
     void anIntegratorIngestsAndOperationsReadsMaskedThroughTheGeneratedClient() throws ApiException {
         Map<String, Object> member = new WebMembers(7L, "client-" + UUID.randomUUID()).aMember();
 
-        IngestReceipt receipt = new IngestApi(clientFor("integrator")).ingestRecords("web", List.of(member));
+        IngestReceipt receipt = new IngestApi(clientFor("integrator")).ingestRecords("web", List.of(member), null);
 
         assertThat(receipt.getReceived()).isEqualTo(1);
         RecordOutcome outcome = receipt.getOutcomes().get(0);

@@ -45,6 +45,7 @@ public final class ConsentStep {
     private final ProcessingDecision decision;
     private final NoticeHistorySource notices;
     private final ResidentIdNumberValidator idNumbers;
+    private final PartnerRegistry partners;
     private final Clock clock;
 
     public ConsentStep(
@@ -53,18 +54,24 @@ public final class ConsentStep {
             ProcessingDecision decision,
             NoticeHistorySource notices,
             ResidentIdNumberValidator idNumbers,
+            PartnerRegistry partners,
             Clock clock) {
         this.channels = channels;
         this.classification = classification;
         this.decision = decision;
         this.notices = notices;
         this.idNumbers = idNumbers;
+        this.partners = partners;
         this.clock = clock;
     }
 
     /** @return an {@link AdmittedRecord} or a {@link RefusedRecord} */
     public Object decide(CheckedRecord checked) {
         ChannelRecord record = checked.record();
+        Optional<String> partnerRefusal = partnerRefusal(record.context());
+        if (partnerRefusal.isPresent()) {
+            return new RefusedRecord(record, partnerRefusal.get());
+        }
         ConsentDecision inRecord = channels.decide(record.raw());
         if (inRecord instanceof Refused refused) {
             return new RefusedRecord(record, refused.reason());
@@ -122,5 +129,16 @@ public final class ConsentStep {
                 && !guardian.name().isBlank()
                 && id instanceof Validated.Valid<ResidentIdNumber> valid
                 && !valid.value().birthDate().plusYears(ADULT_AGE).isAfter(LocalDate.now(clock));
+    }
+
+    // PIPL Arts. 13 and 23: a third party's feed only from a registered, reviewed partner, for its agreed purposes.
+    private Optional<String> partnerRefusal(IngestContext context) {
+        if (context.partner() == null) {
+            return Optional.empty();
+        }
+        return partners.find(context.partner())
+                .map(partner -> partner.refusal(
+                        channels.requiredFor(context.channel()), LocalDate.ofInstant(clock.instant(), clock.getZone())))
+                .orElse(Optional.of("partner-unknown"));
     }
 }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,6 +58,7 @@ class ProtectionPipelineRouteTest {
                 new ProcessingDecision(PurposeCatalogue.standard(), clock),
                 () -> notices,
                 new ResidentIdNumberValidator(clock),
+                partner -> Optional.empty(),
                 clock);
         camel = new DefaultCamelContext();
         camel.addRoutes(new ProtectionPipelineRoute(
