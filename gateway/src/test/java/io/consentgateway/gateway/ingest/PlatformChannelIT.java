@@ -10,6 +10,8 @@ import io.consentgateway.gateway.testing.GatewayIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A platform channel defined by configuration only (application.yaml: wechat), end to end. */
@@ -45,5 +47,35 @@ class PlatformChannelIT {
         assertThat(full.path("name").asText()).isEqualTo("微信用户");
         assertThat(full.path("mobile").asText()).isEqualTo("+8613912345601");
         assertThat(full.toString()).doesNotContain("qlogo");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "douyin, open_id, nickname, mobile",
+        "xiaohongshu, user_id, nickname, phone",
+        "app, sourceId, name, mobile",
+        "miniprogram, sourceId, name, mobile"
+    })
+    void eachConfiguredPlatformChannelStoresItsOwnPayloadShape(
+            String channel, String idField, String nameField, String mobileField) {
+        GatewayHttp gateway = new GatewayHttp(port);
+        String mobile = "1391234" + Math.floorMod(channel.hashCode(), 10_000) / 10 + "0";
+        Map<String, Object> payload = Map.of(
+                idField,
+                channel + "-user-1",
+                nameField,
+                "渠道用户",
+                mobileField,
+                mobile.substring(0, 11),
+                "consents",
+                Map.of("membership", true));
+
+        JsonNode outcome = gateway.post(INTEGRATOR, "/api/v1/ingest/" + channel, List.of(payload))
+                .body()
+                .path("outcomes")
+                .get(0);
+
+        assertThat(outcome.path("outcome").asText()).as(outcome.toString()).isEqualTo("stored");
+        assertThat(outcome.path("sourceId").asText()).isEqualTo(channel + "-user-1");
     }
 }
