@@ -29,8 +29,4 @@ record AuditProperties(
         }
         AuditRetention.of(auditRowRetention, processingRecordRetention); // refuses to start below the legal minimums
     }
-
-    AuditRetention retention() {
-        return AuditRetention.of(auditRowRetention, processingRecordRetention);
-    }
 }

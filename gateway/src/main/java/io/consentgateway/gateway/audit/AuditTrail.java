@@ -28,48 +28,31 @@ public class AuditTrail {
 
     /** An action on one subject by the current caller. */
     public void record(AuditAction action, UUID subjectId, List<String> fields, String purpose) {
-        append(action, subjectId, null, fields, purpose, null);
-    }
-
-    /** An action on many subjects at once (an export): one row with the count, not one per subject. */
-    public void recordBulk(AuditAction action, int subjectCount, String purpose, String detail) {
-        append(action, null, subjectCount, List.of(), purpose, detail);
+        append(action, subjectId, fields, purpose, null);
     }
 
     /** An administrative action, with a short non-personal detail (a key id, a notice version). */
     public void recordAdmin(AuditAction action, String purpose, String detail) {
-        append(action, null, null, List.of(), purpose, detail);
+        append(action, null, List.of(), purpose, detail);
     }
 
     /** An action done in the background for an earlier request, under that request's context. */
     public void recordIn(RevisionContext context, AuditAction action, UUID subjectId, List<String> fields) {
-        insert(context, action, subjectId, null, fields, null);
+        insert(context, action, subjectId, fields, null);
     }
 
-    private void append(
-            AuditAction action,
-            UUID subjectId,
-            Integer subjectCount,
-            List<String> fields,
-            String purpose,
-            String detail) {
-        insert(contexts.forCaller("api", purpose), action, subjectId, subjectCount, fields, detail);
+    private void append(AuditAction action, UUID subjectId, List<String> fields, String purpose, String detail) {
+        insert(contexts.forCaller("api", purpose), action, subjectId, fields, detail);
     }
 
     private void insert(
-            RevisionContext context,
-            AuditAction action,
-            UUID subjectId,
-            Integer subjectCount,
-            List<String> fields,
-            String detail) {
+            RevisionContext context, AuditAction action, UUID subjectId, List<String> fields, String detail) {
         jdbc.update(
-                "insert into audit_event (occurred_at, action, subject_id, subject_count, fields, actor, roles, purpose,"
-                        + " channel, request_id, source_ip_digest, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into audit_event (occurred_at, action, subject_id, fields, actor, roles, purpose, channel,"
+                        + " request_id, source_ip_digest, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Timestamp.from(clock.instant()),
                 action.code(),
                 subjectId,
-                subjectCount,
                 fields.isEmpty() ? null : String.join(",", fields),
                 context.actor(),
                 context.roles(),

@@ -63,6 +63,9 @@ class AuditTrailIT {
     @Autowired
     CryptoShredder shredder;
 
+    @Autowired
+    AuditChainer chainer;
+
     private final ObjectMapper json = new ObjectMapper();
     private GatewayHttp gateway;
     private WebMembers members;
@@ -262,7 +265,9 @@ class AuditTrailIT {
     // PIPL Art. 54 and Cybersecurity Law Art. 21: the application can only read and append its audit evidence.
     @Test
     void auditTablesAreAppendOnlyForTheApplicationRoleAndEvenForTheOwner() throws Exception {
-        ingest(members.aMember());
+        String subjectId = ingest(members.aMember()).path("subjectId").asText();
+        gateway.get(ADMIN, "/api/v1/subjects/" + subjectId + "?view=full", Map.of("X-Access-Purpose", "fraud-check"));
+        chainer.chainPending(); // row triggers fire only on rows: every table below must hold some
         for (String table : AUDIT_TABLES) {
             List<String> privileges = jdbc.queryForList(
                     "select privilege_type from information_schema.role_table_grants where grantee = 'gateway_app'"
