@@ -1,5 +1,6 @@
 package io.consentgateway.gateway.ingest;
 
+import io.consentgateway.policies.activity.ActivityCheck;
 import io.consentgateway.policies.classification.Classification;
 import io.consentgateway.policies.classification.FieldScreen;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
@@ -7,7 +8,9 @@ import io.consentgateway.policies.consent.ProcessingDecision;
 import io.consentgateway.policies.consent.PurposeCatalogue;
 import io.consentgateway.policies.record.MemberRecordCheck;
 import io.consentgateway.policies.region.Divisions;
+import io.consentgateway.policies.validation.AmountNormaliser;
 import io.consentgateway.policies.validation.DateNormaliser;
+import io.consentgateway.policies.validation.DateTimeNormaliser;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
 import io.consentgateway.routes.channel.MemberChannelRoutes;
@@ -19,6 +22,7 @@ import io.consentgateway.routes.pipeline.ProtectionPipelineRoute;
 import io.consentgateway.routes.pipeline.RecordCheckStep;
 import io.consentgateway.routes.pipeline.StorageRetry;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -57,8 +61,8 @@ class IngestConfiguration {
     }
 
     @Bean
-    ChannelConsentPolicy channelConsentPolicy(ChannelProperties channels) {
-        return new ChannelConsentPolicy(channels.purposesByChannel());
+    ChannelConsentPolicy channelConsentPolicy(ChannelProperties channels, PurposeCatalogue purposes) {
+        return new ChannelConsentPolicy(channels.purposesByChannel(), purposes);
     }
 
     @Bean
@@ -72,10 +76,15 @@ class IngestConfiguration {
             PartnerRegistry partners,
             Clock clock,
             IngestStore store,
+            @Value("${gateway.ingest.local-zone:Asia/Shanghai}") ZoneId localZone,
             @Value("${gateway.ingest.store-retries:3}") int retries,
             @Value("${gateway.ingest.store-retry-delay-ms:50}") long retryDelay) {
         return new ProtectionPipelineRoute(
-                new RecordCheckStep(screen, consent, check),
+                new RecordCheckStep(
+                        screen,
+                        consent,
+                        new ActivityCheck(new AmountNormaliser(), new DateTimeNormaliser(clock, localZone)),
+                        check),
                 new ConsentStep(
                         consent,
                         classification,

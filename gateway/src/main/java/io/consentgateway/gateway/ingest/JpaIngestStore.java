@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consentgateway.audit.RevisionContext;
 import io.consentgateway.audit.RevisionContextHolder;
+import io.consentgateway.gateway.activity.CustomerActivity;
 import io.consentgateway.gateway.audit.AuditContexts;
 import io.consentgateway.gateway.consent.ConsentLedger;
 import io.consentgateway.gateway.keys.BlindIndex;
@@ -45,6 +46,7 @@ class JpaIngestStore implements IngestStore {
     private final Envelopes envelopes;
     private final ConsentLedger consents;
     private final BlindIndex blindIndex;
+    private final CustomerActivity activities;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -58,6 +60,7 @@ class JpaIngestStore implements IngestStore {
             Envelopes envelopes,
             ConsentLedger consents,
             BlindIndex blindIndex,
+            CustomerActivity activities,
             ObjectMapper json,
             Clock clock) {
         this.transactions = transactions;
@@ -69,6 +72,7 @@ class JpaIngestStore implements IngestStore {
         this.envelopes = envelopes;
         this.consents = consents;
         this.blindIndex = blindIndex;
+        this.activities = activities;
         this.json = json;
         this.clock = clock;
     }
@@ -92,6 +96,13 @@ class JpaIngestStore implements IngestStore {
                             context.receivedAt(),
                             terms.minor());
                     if (admission instanceof Admission.Stored stored) {
+                        admitted.activity()
+                                .ifPresent(activity -> activities.record(
+                                        stored.subjectId(),
+                                        context.channel(),
+                                        record.sourceId(),
+                                        activity,
+                                        context.receivedAt()));
                         consents.recordChannelChoices(
                                 stored.subjectId(),
                                 record.raw().consents(),

@@ -1,5 +1,6 @@
 package io.consentgateway.gateway.subject;
 
+import io.consentgateway.gateway.activity.CustomerActivity;
 import io.consentgateway.gateway.keys.CryptoShredder;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Deletion (PIPL Art. 47): destroy the subject's data key, so every ciphertext of it (the live row, its Envers
  * history, replicas) becomes unreadable; delete the live links that would find or reach the person again (blind
- * identifiers, channel source ids, the customer account binding). The subject row stays as an erased marker and the
+ * identifiers, channel source ids, the customer account binding) and what the person did (orders, check-ins). The subject row stays as an erased marker and the
  * audit facts stay with its pseudonymous id. A person arriving again later is a new subject, admitted only with
  * fresh consent.
  */
@@ -22,16 +23,19 @@ public class SubjectErasure {
     private final SubjectIdentifierRepository identifiers;
     private final ChannelSourceRepository sources;
     private final CustomerAccountRepository accounts;
+    private final CustomerActivity activities;
 
     SubjectErasure(
             CryptoShredder shredder,
             SubjectIdentifierRepository identifiers,
             ChannelSourceRepository sources,
-            CustomerAccountRepository accounts) {
+            CustomerAccountRepository accounts,
+            CustomerActivity activities) {
         this.shredder = shredder;
         this.identifiers = identifiers;
         this.sources = sources;
         this.accounts = accounts;
+        this.activities = activities;
     }
 
     /** @return what was destroyed, by name and count, for the deletion certificate */
@@ -48,6 +52,7 @@ public class SubjectErasure {
         var account = accounts.findBySubjectId(subjectId);
         account.ifPresent(accounts::delete);
         destroyed.put("customerAccountBinding", account.isPresent() ? 1 : 0);
+        destroyed.put("ordersAndCheckIns", activities.eraseFor(subjectId));
         return destroyed;
     }
 }

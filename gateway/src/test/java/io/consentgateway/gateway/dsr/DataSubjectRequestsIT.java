@@ -230,6 +230,48 @@ class DataSubjectRequestsIT {
                 .isEqualTo(1);
     }
 
+    // PIPL Art. 47: what the customer bought goes with who they were.
+    @Test
+    void erasingACustomerDeletesTheirOrders() throws Exception {
+        Map<String, Object> member = members.aMember();
+        String subjectId = ingest(member);
+        Map<String, Object> order = Map.of(
+                "tid",
+                "tb-erasure-" + member.get("sourceId"),
+                "receiver_name",
+                member.get("name"),
+                "receiver_mobile",
+                member.get("mobile"),
+                "payment",
+                "59.90",
+                "created",
+                "2026-10-01 12:00:00");
+        JsonNode stored = gateway.post(INTEGRATOR, "/api/v1/ingest/taobao", List.of(order))
+                .body();
+        assertThat(stored.path("outcomes").get(0).path("subjectId").asText())
+                .as(stored.toString())
+                .isEqualTo(subjectId);
+        String requestId = register("delete", String.valueOf(member.get("mobile")))
+                .path("requestId")
+                .asText();
+        gateway.post(
+                COMPLIANCE,
+                "/api/v1/dsr/requests/" + requestId + "/verification",
+                Map.of("code", codeSentTo(subjectId)));
+        gateway.post(COMPLIANCE, "/api/v1/dsr/requests/" + requestId + "/completion", Map.of());
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from customer_order where subject_id = ?::uuid", Integer.class, subjectId))
+                .isZero();
+        JsonNode certificate =
+                json.readTree(gateway.get(COMPLIANCE, "/api/v1/dsr/requests/" + requestId + "/certificate")
+                        .body()
+                        .path("content")
+                        .asText());
+        assertThat(certificate.path("destroyed").path("ordersAndCheckIns").asInt())
+                .isEqualTo(1);
+    }
+
     // PIPL Art. 47: the same phone arriving again is a new customer, admitted only with fresh consent.
     @Test
     void aPersonReArrivingAfterDeletionIsANewSubjectOnlyWithFreshConsent() {

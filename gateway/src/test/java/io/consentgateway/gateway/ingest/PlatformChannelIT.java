@@ -54,7 +54,8 @@ class PlatformChannelIT {
         "douyin, open_id, nickname, mobile",
         "xiaohongshu, user_id, nickname, phone",
         "app, sourceId, name, mobile",
-        "miniprogram, sourceId, name, mobile"
+        "miniprogram, sourceId, name, mobile",
+        "member-registration, sourceId, name, mobile"
     })
     void eachConfiguredPlatformChannelStoresItsOwnPayloadShape(
             String channel, String idField, String nameField, String mobileField) {

@@ -8,16 +8,20 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Decides whether a channel record carries consent for every purpose its channel processes for. Consent must be an
- * explicit {@code true} in the record: absence is not consent (PIPL Art. 14, no pre-ticked choices), and a record
+ * Decides whether a channel record carries consent for every consent-based purpose its channel processes for (a
+ * purpose resting on another legal basis, such as the contract behind an order, needs none: PIPL Art. 13(2)).
+ * Consent must be an explicit {@code true} in the record: absence is not consent (PIPL Art. 14, no pre-ticked choices), and a record
  * without it is refused before anything is stored (Art. 13).
  */
 public final class ChannelConsentPolicy {
 
     private final Map<String, Set<Purpose>> requiredByChannel;
+    private final PurposeCatalogue catalogue;
 
-    public ChannelConsentPolicy(Map<String, Set<Purpose>> requiredByChannel) {
+    /** @param catalogue tells which purposes rest on consent; the others (e.g. a contract) need no choice in the record */
+    public ChannelConsentPolicy(Map<String, Set<Purpose>> requiredByChannel, PurposeCatalogue catalogue) {
         this.requiredByChannel = Map.copyOf(requiredByChannel);
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
     public ConsentDecision decide(RawRecord record) {
@@ -25,8 +29,10 @@ public final class ChannelConsentPolicy {
         if (required == null) {
             return new ConsentDecision.Refused("no-purpose-registered:" + record.channel());
         }
-        for (Purpose purpose :
-                required.stream().sorted(Comparator.comparing(Purpose::name)).toList()) {
+        for (Purpose purpose : required.stream()
+                .filter(this::restsOnConsent)
+                .sorted(Comparator.comparing(Purpose::name))
+                .toList()) {
             Boolean granted = record.consents().get(purpose.name());
             if (granted == null) {
                 return new ConsentDecision.Refused("consent-missing:" + purpose.name());
@@ -42,6 +48,14 @@ public final class ChannelConsentPolicy {
             }
         });
         return new ConsentDecision.Allowed(granted);
+    }
+
+    // An undefined purpose is treated as needing consent: the safe reading of a configuration mistake.
+    private boolean restsOnConsent(Purpose purpose) {
+        return catalogue
+                .find(purpose)
+                .map(definition -> definition.legalBasis().needsConsent())
+                .orElse(true);
     }
 
     public Set<Purpose> requiredFor(String channel) {

@@ -13,8 +13,10 @@ class ChannelConsentPolicyTest {
 
     private static final Purpose MEMBERSHIP = new Purpose("membership");
     private static final Purpose MARKETING = new Purpose("marketing");
+    private static final Purpose ORDER_FULFILMENT = new Purpose("order-fulfilment");
 
-    private final ChannelConsentPolicy policy = new ChannelConsentPolicy(Map.of("web", Set.of(MEMBERSHIP)));
+    private final ChannelConsentPolicy policy = new ChannelConsentPolicy(
+            Map.of("web", Set.of(MEMBERSHIP), "taobao", Set.of(ORDER_FULFILMENT)), PurposeCatalogue.standard());
 
     private static RawRecord aWebRecordWithConsents(Map<String, Boolean> consents) {
         return new RawRecord("web", "s-1", Map.of("name", "张三"), consents);
@@ -51,5 +53,12 @@ class ChannelConsentPolicyTest {
     void aChannelWithoutRegisteredPurposesProcessesNothing() {
         assertThat(policy.decide(new RawRecord("fax", "s-1", Map.of(), Map.of("membership", true))))
                 .isEqualTo(new Refused("no-purpose-registered:fax"));
+    }
+
+    // PIPL Art. 13(2): an order is processed to perform the contract; it carries no consent choice and needs none.
+    @Test
+    void anOrderChannelNeedsNoConsentChoiceForContractProcessing() {
+        assertThat(policy.decide(new RawRecord("taobao", "tb-1", Map.of("name", "张三"), Map.of())))
+                .isEqualTo(new Allowed(Set.of(ORDER_FULFILMENT)));
     }
 }

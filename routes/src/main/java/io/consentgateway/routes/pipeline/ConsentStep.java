@@ -114,7 +114,11 @@ public final class ConsentStep {
             }
         }
         return new AdmittedRecord(
-                record, checked.profile(), ((Allowed) inRecord).purposes(), new ConsentTerms(version, guardian, minor));
+                record,
+                checked.profile(),
+                checked.activity(),
+                ((Allowed) inRecord).purposes(),
+                new ConsentTerms(version, guardian, minor));
     }
 
     private boolean carriesSensitiveFields(ChannelRecord record) {

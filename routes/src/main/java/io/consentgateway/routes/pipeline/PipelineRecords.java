@@ -1,5 +1,6 @@
 package io.consentgateway.routes.pipeline;
 
+import io.consentgateway.policies.activity.Activity;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.record.MemberProfile;
 import io.consentgateway.policies.validation.Rejection;
@@ -12,7 +13,7 @@ public final class PipelineRecords {
     private PipelineRecords() {}
 
     /** Normalised and valid, consent not yet checked. */
-    public record CheckedRecord(ChannelRecord record, MemberProfile profile) {}
+    public record CheckedRecord(ChannelRecord record, MemberProfile profile, Optional<Activity> activity) {}
 
     /** Invalid: goes to quarantine with the rejection as its reason. */
     public record RejectedRecord(ChannelRecord record, Rejection rejection) {
@@ -23,7 +24,11 @@ public final class PipelineRecords {
 
     /** Valid with consent for every purpose the channel processes for: may be stored. */
     public record AdmittedRecord(
-            ChannelRecord record, MemberProfile profile, Set<Purpose> purposes, ConsentTerms terms) {
+            ChannelRecord record,
+            MemberProfile profile,
+            Optional<Activity> activity,
+            Set<Purpose> purposes,
+            ConsentTerms terms) {
         public AdmittedRecord {
             purposes = Set.copyOf(purposes);
         }

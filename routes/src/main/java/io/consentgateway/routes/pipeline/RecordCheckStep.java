@@ -1,5 +1,7 @@
 package io.consentgateway.routes.pipeline;
 
+import io.consentgateway.policies.activity.ActivityCheck;
+import io.consentgateway.policies.activity.ActivityCheck.Separated;
 import io.consentgateway.policies.classification.FieldScreen;
 import io.consentgateway.policies.classification.FieldScreen.Screened;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
@@ -13,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pipeline step: screen the fields against the channel's purposes (minimum collection), then normalise and
- * validate. A record the channel mapping already faulted is rejected as it is.
+ * Pipeline step: screen the fields against the channel's purposes (minimum collection), separate the activity
+ * (order, sale, check-in) from the person, then normalise and validate both. A record the channel mapping already faulted is rejected as it is.
  */
 public final class RecordCheckStep {
 
@@ -22,11 +24,17 @@ public final class RecordCheckStep {
 
     private final FieldScreen screen;
     private final ChannelConsentPolicy channelPurposes;
+    private final ActivityCheck activities;
     private final MemberRecordCheck check;
 
-    public RecordCheckStep(FieldScreen screen, ChannelConsentPolicy channelPurposes, MemberRecordCheck check) {
+    public RecordCheckStep(
+            FieldScreen screen,
+            ChannelConsentPolicy channelPurposes,
+            ActivityCheck activities,
+            MemberRecordCheck check) {
         this.screen = screen;
         this.channelPurposes = channelPurposes;
+        this.activities = activities;
         this.check = check;
     }
 
@@ -48,10 +56,15 @@ public final class RecordCheckStep {
                     record.sourceId(),
                     record.context().channel());
         }
-        Validated<MemberProfile> checked = check.check(passed.record());
+        Validated<Separated> separated = activities.check(passed.record());
+        if (separated instanceof Invalid<Separated> invalid) {
+            return new RejectedRecord(record, invalid.rejection());
+        }
+        Separated parts = ((Validated.Valid<Separated>) separated).value();
+        Validated<MemberProfile> checked = check.check(parts.member());
         if (checked instanceof Invalid<MemberProfile> invalid) {
             return new RejectedRecord(record, invalid.rejection());
         }
-        return new CheckedRecord(record, ((Validated.Valid<MemberProfile>) checked).value());
+        return new CheckedRecord(record, ((Validated.Valid<MemberProfile>) checked).value(), parts.activity());
     }
 }

@@ -30,8 +30,16 @@ class MemberChannelRoutesTest {
                 "web",
                 new PlatformFieldMapping(null, null),
                 "wechat",
+                new PlatformFieldMapping("openid", Map.of("nickname", "name", "phoneNumber", "mobile", "city", "city")),
+                "jd",
                 new PlatformFieldMapping(
-                        "openid", Map.of("nickname", "name", "phoneNumber", "mobile", "city", "city")))));
+                        "orderId",
+                        Map.of(
+                                "consigneeInfo.fullname", "name",
+                                "consigneeInfo.mobile", "mobile",
+                                "orderPayment", "orderAmount",
+                                "itemInfoList.0.category", "orderCategory",
+                                "itemInfoList.5.category", "storeCode")))));
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -53,7 +61,7 @@ class MemberChannelRoutesTest {
         assertThat(camel.getRoute("channel-wechat")).isNotNull();
         assertThat(camel.getRoutes())
                 .filteredOn(route -> route.getRouteId().startsWith("channel-"))
-                .hasSize(2);
+                .hasSize(3);
     }
 
     // PIPL Art. 6: a platform's extra fields (avatar, gender guess, ...) are not collected when a mapping is given.
@@ -78,6 +86,31 @@ class MemberChannelRoutesTest {
                 .as("the quarantine keeps what the platform sent")
                 .containsKey("headimgurl");
         assertThat(record.mappingProblem()).isEmpty();
+    }
+
+    @Test
+    void nestedPlatformValuesAreMappedByTheirDottedPath() {
+        Map<String, Object> order = Map.of(
+                "orderId",
+                8812001,
+                "orderPayment",
+                "299.00",
+                "consigneeInfo",
+                Map.of("fullname", "王小明", "mobile", "13700001001", "phone", "021-5555"),
+                "itemInfoList",
+                List.of(Map.of("skuName", "耳机", "category", "数码")));
+
+        camel.createProducerTemplate()
+                .sendBody(MemberChannelRoutes.endpointOf("jd"), new IngestBatch(context("jd"), List.of(order)));
+
+        ChannelRecord record = handedOn.get(0);
+        assertThat(record.sourceId()).isEqualTo("8812001");
+        assertThat(record.raw().fields())
+                .containsOnly(
+                        Map.entry("name", "王小明"),
+                        Map.entry("mobile", "13700001001"),
+                        Map.entry("orderAmount", "299.00"),
+                        Map.entry("orderCategory", "数码"));
     }
 
     @Test

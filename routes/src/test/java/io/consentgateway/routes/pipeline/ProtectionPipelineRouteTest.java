@@ -2,6 +2,7 @@ package io.consentgateway.routes.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.consentgateway.policies.activity.ActivityCheck;
 import io.consentgateway.policies.classification.Classification;
 import io.consentgateway.policies.classification.FieldScreen;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
@@ -12,7 +13,9 @@ import io.consentgateway.policies.notice.NoticeHistory;
 import io.consentgateway.policies.record.MemberRecordCheck;
 import io.consentgateway.policies.region.Divisions;
 import io.consentgateway.policies.testing.Notices;
+import io.consentgateway.policies.validation.AmountNormaliser;
 import io.consentgateway.policies.validation.DateNormaliser;
+import io.consentgateway.policies.validation.DateTimeNormaliser;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
 import io.consentgateway.routes.channel.MemberChannelRoutes;
@@ -22,6 +25,7 @@ import io.consentgateway.routes.pipeline.PipelineRecords.RefusedRecord;
 import io.consentgateway.routes.pipeline.PipelineRecords.RejectedRecord;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +51,8 @@ class ProtectionPipelineRouteTest {
                 new ResidentIdNumberValidator(clock),
                 new DateNormaliser(clock),
                 Divisions.standard());
-        ChannelConsentPolicy consent = new ChannelConsentPolicy(Map.of("web", Set.of(new Purpose("membership"))));
+        ChannelConsentPolicy consent =
+                new ChannelConsentPolicy(Map.of("web", Set.of(new Purpose("membership"))), PurposeCatalogue.standard());
         FieldScreen screen = new FieldScreen(
                 Classification.standard(), PurposeCatalogue.standard(), FieldScreen.OnExtraField.QUARANTINE);
         NoticeHistory notices =
@@ -62,7 +67,15 @@ class ProtectionPipelineRouteTest {
                 clock);
         camel = new DefaultCamelContext();
         camel.addRoutes(new ProtectionPipelineRoute(
-                new RecordCheckStep(screen, consent, check), consentStep, store, new StorageRetry(2, 1)));
+                new RecordCheckStep(
+                        screen,
+                        consent,
+                        new ActivityCheck(
+                                new AmountNormaliser(), new DateTimeNormaliser(clock, ZoneId.of("Asia/Shanghai"))),
+                        check),
+                consentStep,
+                store,
+                new StorageRetry(2, 1)));
         camel.addRoutes(new MemberChannelRoutes(Map.of("web", new PlatformFieldMapping(null, null))));
         camel.start();
         IngestContext context = new IngestContext("web", "integrator", "integrator", "req-1", Instant.now());
