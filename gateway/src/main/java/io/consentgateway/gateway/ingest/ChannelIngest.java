@@ -3,12 +3,10 @@ package io.consentgateway.gateway.ingest;
 import io.consentgateway.gateway.security.CurrentCaller;
 import io.consentgateway.gateway.system.FieldProblem;
 import io.consentgateway.gateway.system.RequestIds;
+import io.consentgateway.routes.channel.MemberChannelRoutes;
 import io.consentgateway.routes.pipeline.IngestBatch;
 import io.consentgateway.routes.pipeline.IngestContext;
 import io.consentgateway.routes.pipeline.IngestSummary;
-import io.consentgateway.routes.pipeline.OutcomeKind;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,6 @@ class ChannelIngest {
     private final ProducerTemplate producer;
     private final ChannelProperties channels;
     private final CurrentCaller caller;
-    private final MeterRegistry meters;
     private final Clock clock;
 
     ChannelIngest(
@@ -34,19 +31,17 @@ class ChannelIngest {
             ProducerTemplate producer,
             ChannelProperties channels,
             CurrentCaller caller,
-            MeterRegistry meters,
             Clock clock) {
         this.camel = camel;
         this.producer = producer;
         this.channels = channels;
         this.caller = caller;
-        this.meters = meters;
         this.clock = clock;
     }
 
     /** @param partner the registered partner providing the records, required on partner-feed channels */
     IngestSummary deliver(String channel, String partner, List<Map<String, Object>> payloads) {
-        String endpoint = "direct:channel-" + channel;
+        String endpoint = MemberChannelRoutes.endpointOf(channel);
         if (!channels.channels().containsKey(channel) || camel.hasEndpoint(endpoint) == null) {
             throw new FieldProblem(HttpStatus.NOT_FOUND, "channel", "No channel named " + channel + " is configured");
         }
@@ -62,16 +57,7 @@ class ChannelIngest {
                 clock.instant(),
                 partnerFeed ? partner : null);
         try {
-            Timer.Sample started = Timer.start(meters);
-            IngestSummary summary =
-                    producer.requestBody(endpoint, new IngestBatch(context, payloads), IngestSummary.class);
-            started.stop(meters.timer("gateway.ingest.batch", "channel", channel));
-            // counted once the batch is stored: retried transactions never count twice
-            for (OutcomeKind kind : OutcomeKind.values()) {
-                meters.counter("gateway.ingest.records", "channel", channel, "outcome", kind.label())
-                        .increment(summary.count(kind));
-            }
-            return summary;
+            return producer.requestBody(endpoint, new IngestBatch(context, payloads), IngestSummary.class);
         } catch (CamelExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

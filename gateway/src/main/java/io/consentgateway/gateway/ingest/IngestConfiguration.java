@@ -14,7 +14,10 @@ import io.consentgateway.policies.validation.DateTimeNormaliser;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
 import io.consentgateway.routes.channel.MemberChannelRoutes;
+import io.consentgateway.routes.filedrop.FileDropReceipts;
+import io.consentgateway.routes.filedrop.FileDropRoutes;
 import io.consentgateway.routes.pipeline.ConsentStep;
+import io.consentgateway.routes.pipeline.IngestObserver;
 import io.consentgateway.routes.pipeline.IngestStore;
 import io.consentgateway.routes.pipeline.NoticeHistorySource;
 import io.consentgateway.routes.pipeline.PartnerRegistry;
@@ -99,7 +102,24 @@ class IngestConfiguration {
 
     /** A route per configured channel, from one template; the channel's field mapping is its only difference. */
     @Bean
-    MemberChannelRoutes memberChannelRoutes(ChannelProperties channels) {
-        return new MemberChannelRoutes(channels.mappings());
+    MemberChannelRoutes memberChannelRoutes(ChannelProperties channels, IngestObserver metrics) {
+        return new MemberChannelRoutes(channels.mappings(), metrics);
+    }
+
+    /** A file-drop route per {@code gateway.file-drops} entry, each feeding the channel of the same name. */
+    @Bean
+    FileDropRoutes fileDropRoutes(
+            FileDropProperties fileDrops,
+            ChannelProperties channels,
+            FileDropReceipts receipts,
+            IngestObserver metrics,
+            Clock clock) {
+        fileDrops.drops().forEach(drop -> {
+            if (!channels.channels().containsKey(drop.channel())) {
+                throw new IllegalStateException(
+                        "File drop " + drop.channel() + " has no channel of that name in gateway.channels");
+            }
+        });
+        return new FileDropRoutes(fileDrops.drops(), receipts, metrics, clock);
     }
 }

@@ -15,6 +15,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gateway.keys.password=integration-test-keystore", "gateway.ingest.store-retry-delay-ms=5"})
+        properties = {
+            "gateway.keys.password=integration-test-keystore",
+            "gateway.ingest.store-retry-delay-ms=5",
+            "gateway.file-drops.pos.poll-delay=200ms"
+        })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public @interface GatewayIntegrationTest {}

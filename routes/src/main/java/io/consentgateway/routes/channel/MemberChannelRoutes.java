@@ -1,7 +1,12 @@
 package io.consentgateway.routes.channel;
 
+import io.consentgateway.routes.pipeline.IngestBatch;
+import io.consentgateway.routes.pipeline.IngestObserver;
+import io.consentgateway.routes.pipeline.IngestSummary;
 import io.consentgateway.routes.pipeline.ProtectionPipelineRoute;
+import java.time.Duration;
 import java.util.Map;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -11,10 +16,19 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public final class MemberChannelRoutes extends RouteBuilder {
 
+    private static final String BATCH = "consentGateway.batch";
+    private static final String STARTED = "consentGateway.batchStarted";
+
     private final Map<String, PlatformFieldMapping> channels;
+    private final IngestObserver observer;
 
     public MemberChannelRoutes(Map<String, PlatformFieldMapping> channels) {
+        this(channels, IngestObserver.NONE);
+    }
+
+    public MemberChannelRoutes(Map<String, PlatformFieldMapping> channels, IngestObserver observer) {
         this.channels = Map.copyOf(channels);
+        this.observer = observer;
     }
 
     public static String endpointOf(String channel) {
@@ -25,7 +39,19 @@ public final class MemberChannelRoutes extends RouteBuilder {
     public void configure() {
         channels.forEach((channel, mapping) -> from(endpointOf(channel))
                 .routeId("channel-" + channel)
+                .setProperty(BATCH, body())
+                .process(exchange -> exchange.setProperty(STARTED, System.nanoTime()))
                 .bean(new MemberPayloadMapping(mapping), "toRecords")
-                .to(ProtectionPipelineRoute.BATCH));
+                .to(ProtectionPipelineRoute.BATCH)
+                .process(this::completed));
+    }
+
+    private void completed(Exchange exchange) {
+        IngestBatch batch = exchange.getProperty(BATCH, IngestBatch.class);
+        long started = exchange.getProperty(STARTED, Long.class);
+        observer.batchCompleted(
+                batch.context(),
+                exchange.getMessage().getBody(IngestSummary.class),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 }

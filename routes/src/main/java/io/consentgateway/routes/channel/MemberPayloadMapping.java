@@ -6,6 +6,7 @@ import io.consentgateway.routes.pipeline.ChannelRecord;
 import io.consentgateway.routes.pipeline.ConsentEvidence;
 import io.consentgateway.routes.pipeline.IngestBatch;
 import io.consentgateway.routes.pipeline.IngestContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,21 @@ public final class MemberPayloadMapping {
     }
 
     public List<ChannelRecord> toRecords(IngestBatch batch) {
-        return batch.payloads().stream()
-                .map(payload -> toRecord(batch.context(), payload))
-                .toList();
+        List<ChannelRecord> records = new ArrayList<>(batch.payloads().size());
+        for (int index = 0; index < batch.payloads().size(); index++) {
+            ChannelRecord record = toRecord(batch.context(), batch.payloads().get(index));
+            Rejection transportProblem = batch.transportProblems().get(index);
+            records.add(
+                    transportProblem == null
+                            ? record
+                            : new ChannelRecord(
+                                    record.context(),
+                                    record.raw(),
+                                    record.evidence(),
+                                    record.payload(),
+                                    Optional.of(transportProblem)));
+        }
+        return records;
     }
 
     ChannelRecord toRecord(IngestContext context, Map<String, Object> payload) {

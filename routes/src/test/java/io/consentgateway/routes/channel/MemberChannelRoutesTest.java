@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.consentgateway.routes.pipeline.ChannelRecord;
 import io.consentgateway.routes.pipeline.IngestBatch;
 import io.consentgateway.routes.pipeline.IngestContext;
-import io.consentgateway.routes.pipeline.ProtectionPipelineRoute;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Channels made from one route definition, differing only by their field mapping; the pipeline edge is captured. */
 class MemberChannelRoutesTest {
 
-    private final List<ChannelRecord> handedOn = new CopyOnWriteArrayList<>();
+    private final ChannelRecordsCapture pipeline = new ChannelRecordsCapture();
     private CamelContext camel;
 
     @BeforeEach
@@ -40,13 +37,7 @@ class MemberChannelRoutesTest {
                                 "orderPayment", "orderAmount",
                                 "itemInfoList.0.category", "orderCategory",
                                 "itemInfoList.5.category", "storeCode")))));
-        camel.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(ProtectionPipelineRoute.BATCH)
-                        .process(exchange -> handedOn.addAll(exchange.getIn().getBody(List.class)));
-            }
-        });
+        camel.addRoutes(pipeline);
         camel.start();
     }
 
@@ -78,7 +69,7 @@ class MemberChannelRoutesTest {
                 .sendBody(
                         MemberChannelRoutes.endpointOf("wechat"), new IngestBatch(context("wechat"), List.of(wechat)));
 
-        ChannelRecord record = handedOn.get(0);
+        ChannelRecord record = pipeline.records().get(0);
         assertThat(record.sourceId()).isEqualTo("o-123");
         assertThat(record.raw().fields()).containsOnlyKeys("name", "mobile");
         assertThat(record.raw().consents()).containsEntry("membership", true);
@@ -103,7 +94,7 @@ class MemberChannelRoutesTest {
         camel.createProducerTemplate()
                 .sendBody(MemberChannelRoutes.endpointOf("jd"), new IngestBatch(context("jd"), List.of(order)));
 
-        ChannelRecord record = handedOn.get(0);
+        ChannelRecord record = pipeline.records().get(0);
         assertThat(record.sourceId()).isEqualTo("8812001");
         assertThat(record.raw().fields())
                 .containsOnly(
@@ -119,7 +110,7 @@ class MemberChannelRoutesTest {
                 .sendBody(
                         MemberChannelRoutes.endpointOf("wechat"),
                         new IngestBatch(context("wechat"), List.of(Map.of("nickname", "小红"))));
-        assertThat(handedOn.get(0).mappingProblem())
+        assertThat(pipeline.records().get(0).mappingProblem())
                 .hasValueSatisfying(problem -> assertThat(problem.field()).isEqualTo("sourceId"));
     }
 
