@@ -1,5 +1,6 @@
 package io.consentgateway.gateway.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consentgateway.policies.activity.ActivityCheck;
 import io.consentgateway.policies.classification.Classification;
 import io.consentgateway.policies.classification.FieldScreen;
@@ -13,6 +14,8 @@ import io.consentgateway.policies.validation.DateNormaliser;
 import io.consentgateway.policies.validation.DateTimeNormaliser;
 import io.consentgateway.policies.validation.MobileNumberNormaliser;
 import io.consentgateway.policies.validation.ResidentIdNumberValidator;
+import io.consentgateway.routes.channel.KafkaChannelRoute;
+import io.consentgateway.routes.channel.KafkaIngest;
 import io.consentgateway.routes.channel.MemberChannelRoutes;
 import io.consentgateway.routes.filedrop.FileDropReceipts;
 import io.consentgateway.routes.filedrop.FileDropRoutes;
@@ -27,6 +30,11 @@ import io.consentgateway.routes.pipeline.StorageRetry;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -104,6 +112,27 @@ class IngestConfiguration {
     @Bean
     MemberChannelRoutes memberChannelRoutes(ChannelProperties channels, IngestObserver metrics) {
         return new MemberChannelRoutes(channels.mappings(), metrics);
+    }
+
+    /** The ingest topic's route, when {@code gateway.kafka.brokers} is set. */
+    @Bean
+    RoutesBuilder kafkaChannelRoute(
+            KafkaIngestProperties kafka, ChannelProperties channels, ObjectMapper json, Clock clock) {
+        if (!kafka.enabled()) {
+            return new RouteBuilder() {
+                @Override
+                public void configure() {}
+            };
+        }
+        Set<String> partnerFeeds = channels.channels().entrySet().stream()
+                .filter(entry -> entry.getValue().partnerFeed())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+        return new KafkaChannelRoute(
+                new KafkaIngest(kafka.brokers(), kafka.topic(), kafka.groupId(), kafka.consumers(), partnerFeeds),
+                channels.channels().keySet(),
+                json,
+                clock);
     }
 
     /** A file-drop route per {@code gateway.file-drops} entry, each feeding the channel of the same name. */
