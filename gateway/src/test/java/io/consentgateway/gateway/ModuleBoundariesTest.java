@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Module dependencies go one way: openapi and policies depend on nothing of ours; audit on policies; routes on
- * policies and audit; gateway on all. policies stays plain Java.
+ * Module dependencies go one way: openapi, policies and sample-data depend on nothing of ours; audit on policies;
+ * routes on policies and audit; gateway on all. policies stays plain Java. sample-data is for tests and the bench:
+ * no production code uses it.
  */
 class ModuleBoundariesTest {
 
@@ -22,6 +23,7 @@ class ModuleBoundariesTest {
     private static final String GATEWAY = "io.consentgateway.gateway..";
     private static final String API = "io.consentgateway.api..";
     private static final String CLIENT = "io.consentgateway.client..";
+    private static final String SAMPLES = "io.consentgateway.samples..";
 
     private static JavaClasses classes;
 
@@ -56,7 +58,7 @@ class ModuleBoundariesTest {
                 .resideInAPackage(POLICIES)
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(AUDIT, ROUTES, GATEWAY, API, CLIENT)
+                .resideInAnyPackage(AUDIT, ROUTES, GATEWAY, API, CLIENT, SAMPLES)
                 .check(classes);
     }
 
@@ -68,6 +70,28 @@ class ModuleBoundariesTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(POLICIES, AUDIT, ROUTES, GATEWAY)
+                .check(classes);
+    }
+
+    @Test
+    void sampleDataDependsOnNothingOfOurs() {
+        noClasses()
+                .that()
+                .resideInAPackage(SAMPLES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(POLICIES, AUDIT, ROUTES, GATEWAY, API, CLIENT)
+                .check(classes);
+    }
+
+    @Test
+    void noProductionCodeUsesSampleData() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(POLICIES, AUDIT, ROUTES, GATEWAY, API, CLIENT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(SAMPLES)
                 .check(classes);
     }
 
