@@ -1,6 +1,7 @@
 package io.consentgateway.gateway.ingest;
 
 import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.policies.identity.SourceTrust;
 import io.consentgateway.routes.channel.PlatformFieldMapping;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,27 @@ public record ChannelProperties(Map<String, Channel> channels) {
      * @param sourceId the platform's field that identifies a record (default {@code sourceId})
      * @param fields platform field → our field; when given, unmapped platform fields are not collected
      * @param partnerFeed records come from third parties, each batch naming a registered partner ({@code X-Partner})
+     * @param trust how far the channel's word about a person counts when it disagrees with ours: first-party
+     *     (default), transaction (order receivers), partner (always, on partner feeds)
      */
     public record Channel(
             List<String> purposes,
             String signingSecret,
             String sourceId,
             Map<String, String> fields,
-            boolean partnerFeed) {
+            boolean partnerFeed,
+            String trust) {
         public Channel {
             purposes = purposes == null ? List.of() : List.copyOf(purposes);
             fields = fields == null ? Map.of() : Map.copyOf(fields);
+            if (trust != null && SourceTrust.parse(trust).isEmpty()) {
+                throw new IllegalArgumentException("trust must be first-party, transaction or partner, not " + trust);
+            }
+        }
+
+        // PRODUCT.md: partner data never overwrites first-party data, whatever the configuration says.
+        SourceTrust sourceTrust() {
+            return partnerFeed ? SourceTrust.PARTNER : SourceTrust.parse(trust).orElse(SourceTrust.FIRST_PARTY);
         }
 
         PlatformFieldMapping mapping() {
@@ -49,6 +61,11 @@ public record ChannelProperties(Map<String, Channel> channels) {
         public String toString() {
             return "Channel[purposes=" + purposes + ", signed=" + signed() + ", fields=" + fields + "]";
         }
+    }
+
+    SourceTrust trustOf(String channel) {
+        Channel configured = channels.get(channel);
+        return configured == null ? SourceTrust.PARTNER : configured.sourceTrust();
     }
 
     Map<String, PlatformFieldMapping> mappings() {

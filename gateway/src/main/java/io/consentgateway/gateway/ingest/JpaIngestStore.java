@@ -11,6 +11,7 @@ import io.consentgateway.gateway.keys.BlindIndex;
 import io.consentgateway.gateway.keys.Envelopes;
 import io.consentgateway.gateway.keys.Envelopes.SealedEnvelope;
 import io.consentgateway.gateway.subject.Admission;
+import io.consentgateway.gateway.subject.Arrival;
 import io.consentgateway.gateway.subject.SubjectStore;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.routes.pipeline.ChannelRecord;
@@ -47,6 +48,7 @@ class JpaIngestStore implements IngestStore {
     private final ConsentLedger consents;
     private final BlindIndex blindIndex;
     private final CustomerActivity activities;
+    private final ChannelProperties channels;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -61,6 +63,7 @@ class JpaIngestStore implements IngestStore {
             ConsentLedger consents,
             BlindIndex blindIndex,
             CustomerActivity activities,
+            ChannelProperties channels,
             ObjectMapper json,
             Clock clock) {
         this.transactions = transactions;
@@ -73,6 +76,7 @@ class JpaIngestStore implements IngestStore {
         this.consents = consents;
         this.blindIndex = blindIndex;
         this.activities = activities;
+        this.channels = channels;
         this.json = json;
         this.clock = clock;
     }
@@ -91,9 +95,12 @@ class JpaIngestStore implements IngestStore {
                     ConsentTerms terms = admitted.terms();
                     Admission admission = subjects.admit(
                             admitted.profile(),
-                            context.channel(),
-                            record.sourceId(),
-                            context.receivedAt(),
+                            new Arrival(
+                                    context.channel(),
+                                    record.sourceId(),
+                                    context.receivedAt(),
+                                    channels.trustOf(context.channel()),
+                                    admitted.channelIdentities()),
                             terms.minor());
                     if (admission instanceof Admission.Stored stored) {
                         admitted.activity()

@@ -27,12 +27,30 @@ class ChannelSource {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    /** Merge history: which identifier linked the record to its subject ({@code new} when it created one). */
+    @Column(name = "matched_by")
+    private String matchedBy;
+
+    /** Merge history: what the record's profile did to the subject (created, overwritten, gaps-filled). */
+    @Column(name = "profile_effect")
+    private String profileEffect;
+
     protected ChannelSource() {}
 
-    ChannelSource(Key key, UUID subjectId, Instant receivedAt) {
+    ChannelSource(Key key, UUID subjectId, Instant receivedAt, String matchedBy, String profileEffect) {
         this.key = key;
         this.subjectId = subjectId;
         this.receivedAt = receivedAt;
+        this.matchedBy = matchedBy;
+        this.profileEffect = profileEffect;
+    }
+
+    String matchedBy() {
+        return matchedBy;
+    }
+
+    String profileEffect() {
+        return profileEffect;
     }
 
     UUID subjectId() {

@@ -1,5 +1,7 @@
 package io.consentgateway.gateway.subject;
 
+import io.consentgateway.policies.identity.ProfileMergeRule;
+import io.consentgateway.policies.identity.SourceTrust;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -63,29 +65,55 @@ class Subject {
     @Column(nullable = false)
     private boolean restricted;
 
+    /** The most trusted kind of source that has set the profile (the conflict rule's memory). */
+    @Column(name = "profile_trust", nullable = false)
+    private String profileTrust;
+
     @Version
     private long version;
 
     protected Subject() {}
 
-    Subject(UUID id, Instant createdAt) {
+    Subject(UUID id, Instant createdAt, SourceTrust trust) {
         this.id = id;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+        this.profileTrust = trust.configName();
     }
 
-    /** Newest data wins; a component the new record does not carry keeps its earlier value. */
-    void merge(EncryptedProfile profile, Instant now) {
-        nameCiphertext = profile.name();
-        mobileCiphertext = profile.mobile();
-        idNumberCiphertext = keepIfAbsent(profile.idNumber(), idNumberCiphertext);
-        birthDateCiphertext = keepIfAbsent(profile.birthDate(), birthDateCiphertext);
-        gender = keepIfAbsent(profile.gender(), gender);
-        province = keepIfAbsent(profile.province(), province);
-        city = keepIfAbsent(profile.city(), city);
-        district = keepIfAbsent(profile.district(), district);
-        addressCiphertext = keepIfAbsent(profile.address(), addressCiphertext);
-        emailCiphertext = keepIfAbsent(profile.email(), emailCiphertext);
+    SourceTrust profileTrust() {
+        return SourceTrust.parse(profileTrust).orElse(SourceTrust.FIRST_PARTY);
+    }
+
+    /**
+     * Applies a record's profile as the conflict rule decided: created or overwritten, the newest data wins and a
+     * component the record does not carry keeps its earlier value; gaps filled, only missing components are taken.
+     */
+    void merge(EncryptedProfile profile, Instant now, ProfileMergeRule.Effect effect, SourceTrust trustAfter) {
+        if (effect == ProfileMergeRule.Effect.GAPS_FILLED) {
+            nameCiphertext = keepIfAbsent(nameCiphertext, profile.name());
+            mobileCiphertext = keepIfAbsent(mobileCiphertext, profile.mobile());
+            idNumberCiphertext = keepIfAbsent(idNumberCiphertext, profile.idNumber());
+            birthDateCiphertext = keepIfAbsent(birthDateCiphertext, profile.birthDate());
+            gender = keepIfAbsent(gender, profile.gender());
+            province = keepIfAbsent(province, profile.province());
+            city = keepIfAbsent(city, profile.city());
+            district = keepIfAbsent(district, profile.district());
+            addressCiphertext = keepIfAbsent(addressCiphertext, profile.address());
+            emailCiphertext = keepIfAbsent(emailCiphertext, profile.email());
+        } else {
+            nameCiphertext = profile.name();
+            mobileCiphertext = profile.mobile();
+            idNumberCiphertext = keepIfAbsent(profile.idNumber(), idNumberCiphertext);
+            birthDateCiphertext = keepIfAbsent(profile.birthDate(), birthDateCiphertext);
+            gender = keepIfAbsent(profile.gender(), gender);
+            province = keepIfAbsent(profile.province(), province);
+            city = keepIfAbsent(profile.city(), city);
+            district = keepIfAbsent(profile.district(), district);
+            addressCiphertext = keepIfAbsent(profile.address(), addressCiphertext);
+            emailCiphertext = keepIfAbsent(profile.email(), emailCiphertext);
+        }
+        profileTrust = trustAfter.configName();
         updatedAt = now;
     }
 

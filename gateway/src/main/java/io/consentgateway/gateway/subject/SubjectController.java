@@ -2,6 +2,7 @@ package io.consentgateway.gateway.subject;
 
 import io.consentgateway.api.SubjectsApi;
 import io.consentgateway.api.model.AccountLink;
+import io.consentgateway.api.model.SubjectSource;
 import io.consentgateway.api.model.SubjectView;
 import io.consentgateway.api.model.SubjectViewKind;
 import io.consentgateway.audit.RevisionContextHolder;
@@ -10,6 +11,7 @@ import io.consentgateway.gateway.audit.AuditContexts;
 import io.consentgateway.gateway.audit.AuditTrail;
 import io.consentgateway.gateway.security.CurrentCaller;
 import io.consentgateway.gateway.system.FieldProblem;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ class SubjectController implements SubjectsApi {
     private final RevisionContextHolder revisions;
     private final AuditContexts contexts;
     private final AuditTrail trail;
+    private final SubjectRepository subjects;
+    private final ChannelSourceRepository sources;
 
     SubjectController(
             SubjectReader reader,
@@ -43,7 +47,9 @@ class SubjectController implements SubjectsApi {
             CustomerAccounts accounts,
             RevisionContextHolder revisions,
             AuditContexts contexts,
-            AuditTrail trail) {
+            AuditTrail trail,
+            SubjectRepository subjects,
+            ChannelSourceRepository sources) {
         this.reader = reader;
         this.views = views;
         this.caller = caller;
@@ -51,6 +57,24 @@ class SubjectController implements SubjectsApi {
         this.revisions = revisions;
         this.contexts = contexts;
         this.trail = trail;
+        this.subjects = subjects;
+        this.sources = sources;
+    }
+
+    @Override
+    public ResponseEntity<List<SubjectSource>> getSubjectSources(UUID subjectId) {
+        if (!subjects.existsById(subjectId)) {
+            throw new FieldProblem(HttpStatus.NOT_FOUND, "subjectId", "No such subject");
+        }
+        return ResponseEntity.ok(sources.findBySubjectIdOrderByReceivedAt(subjectId).stream()
+                .map(source -> new SubjectSource(
+                                source.channel(), source.receivedAt().atOffset(ZoneOffset.UTC))
+                        .matchedBy(source.matchedBy())
+                        .effect(
+                                source.profileEffect() == null
+                                        ? null
+                                        : SubjectSource.EffectEnum.fromValue(source.profileEffect())))
+                .toList());
     }
 
     @Override

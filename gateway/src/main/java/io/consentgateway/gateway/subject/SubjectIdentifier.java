@@ -16,6 +16,7 @@ class SubjectIdentifier {
 
     static final String MOBILE = "mobile";
     static final String ID_NUMBER = "id-number";
+    static final String WECHAT_UNION_ID = "wechat-unionid";
 
     @EmbeddedId
     private Key key;

@@ -4,11 +4,16 @@ import io.consentgateway.gateway.keys.BlindIndex;
 import io.consentgateway.gateway.keys.DataKey;
 import io.consentgateway.gateway.keys.DataKeys;
 import io.consentgateway.gateway.keys.FieldEncryption;
+import io.consentgateway.policies.identity.ChannelIdentityCheck;
+import io.consentgateway.policies.identity.ProfileMergeRule;
 import io.consentgateway.policies.record.MemberProfile;
 import io.consentgateway.policies.region.Region;
-import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores validated, consented profiles: idempotent on (channel, source id), resolves identity by the blind indexes
- * of mobile and ID number, encrypts every personal field under the subject's data key. Runs inside the caller's
+ * of ID number, mobile and platform identity (WeChat unionid), applies the conflict rule ({@link ProfileMergeRule}),
+ * keeps which source matched how (merge history), and encrypts every personal field under the subject's data key. Runs inside the caller's
  * transaction so the subject, its identifiers and the ingest outcome commit together.
  */
 @Service
@@ -36,6 +42,7 @@ public class SubjectStore {
     private final DataKeys dataKeys;
     private final FieldEncryption encryption;
     private final BlindIndex blindIndex;
+    private final ProfileMergeRule mergeRule = new ProfileMergeRule();
 
     SubjectStore(
             SubjectRepository subjects,
@@ -52,41 +59,81 @@ public class SubjectStore {
         this.blindIndex = blindIndex;
     }
 
-    public Admission admit(MemberProfile profile, String channel, String sourceId, Instant receivedAt, boolean minor) {
-        ChannelSource.Key sourceKey = new ChannelSource.Key(channel, sourceId);
+    public Admission admit(MemberProfile profile, Arrival arrival, boolean minor) {
+        ChannelSource.Key sourceKey = new ChannelSource.Key(arrival.channel(), arrival.sourceId());
         Optional<ChannelSource> earlier = sources.findById(sourceKey);
         if (earlier.isPresent()) {
             return new Admission.AlreadyReceived(earlier.get().subjectId());
         }
-        SubjectIdentifier.Key mobileKey = new SubjectIdentifier.Key(
-                SubjectIdentifier.MOBILE, blindIndex.of(MOBILE, profile.mobile().e164()));
-        Optional<SubjectIdentifier.Key> idNumberKey = Optional.ofNullable(profile.idNumber())
-                .map(id ->
-                        new SubjectIdentifier.Key(SubjectIdentifier.ID_NUMBER, blindIndex.of(ID_NUMBER, id.value())));
-        Optional<UUID> byMobile = live(identifiers.findById(mobileKey));
-        Optional<UUID> byIdNumber = live(idNumberKey.flatMap(identifiers::findById));
-        if (byMobile.isPresent() && byIdNumber.isPresent() && !byMobile.equals(byIdNumber)) {
-            return new Admission.IdentityConflict(ID_NUMBER);
+        Map<String, SubjectIdentifier.Key> keys = identifierKeys(profile, arrival);
+        Map<String, UUID> matches = new LinkedHashMap<>();
+        keys.forEach((kind, key) -> live(identifiers.findById(key)).ifPresent(id -> matches.put(kind, id)));
+        Set<UUID> candidates = new HashSet<>(matches.values());
+        if (candidates.size() > 1) {
+            return new Admission.IdentityConflict(conflictField(matches));
         }
-        Optional<UUID> existing = byIdNumber.or(() -> byMobile);
-        if (existing.isPresent() && idNumberKey.isPresent() && byIdNumber.isEmpty() && hasIdNumber(existing.get())) {
+        Optional<UUID> existing = candidates.stream().findFirst();
+        if (existing.isPresent()
+                && keys.containsKey(SubjectIdentifier.ID_NUMBER)
+                && !matches.containsKey(SubjectIdentifier.ID_NUMBER)
+                && hasIdNumber(existing.get())) {
             return new Admission.IdentityConflict(ID_NUMBER);
         }
 
         UUID subjectId = existing.orElseGet(UUID::randomUUID);
-        Subject subject = existing.flatMap(subjects::findById).orElseGet(() -> new Subject(subjectId, receivedAt));
-        subject.merge(encrypt(dataKeys.forSubject(subjectId), profile), receivedAt);
+        Subject subject = existing.flatMap(subjects::findById)
+                .orElseGet(() -> new Subject(subjectId, arrival.receivedAt(), arrival.trust()));
+        ProfileMergeRule.Effect effect = existing.isEmpty()
+                ? ProfileMergeRule.Effect.CREATED
+                : mergeRule.merge(subject.profileTrust(), arrival.trust());
+        subject.merge(
+                encrypt(dataKeys.forSubject(subjectId), profile),
+                arrival.receivedAt(),
+                effect,
+                mergeRule.after(subject.profileTrust(), arrival.trust()));
         subject.markMinor(minor);
         subjects.save(subject);
         // An identifier of an erased subject now identifies the person who arrived again (with fresh consent).
-        if (!byMobile.equals(Optional.of(subjectId))) {
-            identifiers.save(new SubjectIdentifier(mobileKey, subjectId));
-        }
-        if (!byIdNumber.equals(Optional.of(subjectId))) {
-            idNumberKey.ifPresent(key -> identifiers.save(new SubjectIdentifier(key, subjectId)));
-        }
-        sources.save(new ChannelSource(sourceKey, subjectId, receivedAt));
+        keys.forEach((kind, key) -> {
+            if (!subjectId.equals(matches.get(kind))) {
+                identifiers.save(new SubjectIdentifier(key, subjectId));
+            }
+        });
+        String matchedBy =
+                existing.isEmpty() ? "new" : matches.keySet().iterator().next();
+        sources.save(new ChannelSource(sourceKey, subjectId, arrival.receivedAt(), matchedBy, effect.label()));
         return new Admission.Stored(subjectId, existing.isEmpty());
+    }
+
+    /** Blind-index keys of the arrival's identifiers, strongest first: ID number, mobile, platform identities. */
+    private Map<String, SubjectIdentifier.Key> identifierKeys(MemberProfile profile, Arrival arrival) {
+        Map<String, SubjectIdentifier.Key> keys = new LinkedHashMap<>();
+        if (profile.idNumber() != null) {
+            keys.put(
+                    SubjectIdentifier.ID_NUMBER,
+                    new SubjectIdentifier.Key(
+                            SubjectIdentifier.ID_NUMBER,
+                            blindIndex.of(ID_NUMBER, profile.idNumber().value())));
+        }
+        keys.put(
+                SubjectIdentifier.MOBILE,
+                new SubjectIdentifier.Key(
+                        SubjectIdentifier.MOBILE,
+                        blindIndex.of(MOBILE, profile.mobile().e164())));
+        String unionId = arrival.channelIdentities().get(ChannelIdentityCheck.WECHAT_UNION_ID);
+        if (unionId != null) {
+            keys.put(
+                    SubjectIdentifier.WECHAT_UNION_ID,
+                    new SubjectIdentifier.Key(
+                            SubjectIdentifier.WECHAT_UNION_ID,
+                            blindIndex.of(ChannelIdentityCheck.WECHAT_UNION_ID, unionId)));
+        }
+        return keys;
+    }
+
+    /** Identifiers that point at different subjects: a human decides. The ID number is named when it is involved. */
+    private static String conflictField(Map<String, UUID> matches) {
+        return matches.containsKey(SubjectIdentifier.ID_NUMBER) ? ID_NUMBER : ChannelIdentityCheck.WECHAT_UNION_ID;
     }
 
     /** The subject an identifier points at, unless that subject was erased. */

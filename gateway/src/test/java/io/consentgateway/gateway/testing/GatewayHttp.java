@@ -73,7 +73,7 @@ public final class GatewayHttp {
         return get(null, path);
     }
 
-    private String toJson(Object body) {
+    public String toJson(Object body) {
         try {
             return json.writeValueAsString(body);
         } catch (IOException e) {

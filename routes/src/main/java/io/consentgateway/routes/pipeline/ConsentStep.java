@@ -117,6 +117,7 @@ public final class ConsentStep {
                 record,
                 checked.profile(),
                 checked.activity(),
+                checked.channelIdentities(),
                 ((Allowed) inRecord).purposes(),
                 new ConsentTerms(version, guardian, minor));
     }

@@ -4,6 +4,7 @@ import io.consentgateway.policies.activity.Activity;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.record.MemberProfile;
 import io.consentgateway.policies.validation.Rejection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +14,15 @@ public final class PipelineRecords {
     private PipelineRecords() {}
 
     /** Normalised and valid, consent not yet checked. */
-    public record CheckedRecord(ChannelRecord record, MemberProfile profile, Optional<Activity> activity) {}
+    public record CheckedRecord(
+            ChannelRecord record,
+            MemberProfile profile,
+            Optional<Activity> activity,
+            Map<String, String> channelIdentities) {
+        public CheckedRecord {
+            channelIdentities = Map.copyOf(channelIdentities);
+        }
+    }
 
     /** Invalid: goes to quarantine with the rejection as its reason. */
     public record RejectedRecord(ChannelRecord record, Rejection rejection) {
@@ -27,9 +36,11 @@ public final class PipelineRecords {
             ChannelRecord record,
             MemberProfile profile,
             Optional<Activity> activity,
+            Map<String, String> channelIdentities,
             Set<Purpose> purposes,
             ConsentTerms terms) {
         public AdmittedRecord {
+            channelIdentities = Map.copyOf(channelIdentities);
             purposes = Set.copyOf(purposes);
         }
     }

@@ -5,6 +5,8 @@ import io.consentgateway.policies.activity.ActivityCheck.Separated;
 import io.consentgateway.policies.classification.FieldScreen;
 import io.consentgateway.policies.classification.FieldScreen.Screened;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
+import io.consentgateway.policies.identity.ChannelIdentityCheck;
+import io.consentgateway.policies.identity.ChannelIdentityCheck.Extracted;
 import io.consentgateway.policies.record.MemberProfile;
 import io.consentgateway.policies.record.MemberRecordCheck;
 import io.consentgateway.policies.validation.Validated;
@@ -25,6 +27,7 @@ public final class RecordCheckStep {
     private final FieldScreen screen;
     private final ChannelConsentPolicy channelPurposes;
     private final ActivityCheck activities;
+    private final ChannelIdentityCheck identities = new ChannelIdentityCheck();
     private final MemberRecordCheck check;
 
     public RecordCheckStep(
@@ -61,10 +64,16 @@ public final class RecordCheckStep {
             return new RejectedRecord(record, invalid.rejection());
         }
         Separated parts = ((Validated.Valid<Separated>) separated).value();
-        Validated<MemberProfile> checked = check.check(parts.member());
+        Validated<Extracted> extracted = identities.check(parts.member());
+        if (extracted instanceof Invalid<Extracted> invalid) {
+            return new RejectedRecord(record, invalid.rejection());
+        }
+        Extracted person = ((Validated.Valid<Extracted>) extracted).value();
+        Validated<MemberProfile> checked = check.check(person.rest());
         if (checked instanceof Invalid<MemberProfile> invalid) {
             return new RejectedRecord(record, invalid.rejection());
         }
-        return new CheckedRecord(record, ((Validated.Valid<MemberProfile>) checked).value(), parts.activity());
+        return new CheckedRecord(
+                record, ((Validated.Valid<MemberProfile>) checked).value(), parts.activity(), person.identities());
     }
 }
