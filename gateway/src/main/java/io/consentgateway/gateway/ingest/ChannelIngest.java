@@ -5,6 +5,7 @@ import io.consentgateway.gateway.system.FieldProblem;
 import io.consentgateway.gateway.system.RequestIds;
 import io.consentgateway.routes.pipeline.IngestBatch;
 import io.consentgateway.routes.pipeline.IngestContext;
+import io.consentgateway.routes.pipeline.IngestOutcome;
 import io.consentgateway.routes.pipeline.IngestSummary;
 import io.consentgateway.routes.pipeline.OutcomeKind;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,13 +13,17 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-/** Hands a batch received over the API to its channel's route, with who delivered it and the request id. */
+/**
+ * Hands a batch received over the API, or a record replayed from quarantine, to its channel's route, with who
+ * delivered it and the request id.
+ */
 @Service
 class ChannelIngest {
 
@@ -46,6 +51,34 @@ class ChannelIngest {
 
     /** @param partner the registered partner providing the records, required on partner-feed channels */
     IngestSummary deliver(String channel, String partner, List<Map<String, Object>> payloads) {
+        IngestSummary summary = run(context(channel, partner, null), payloads);
+        // counted once the batch is stored: retried transactions never count twice
+        for (OutcomeKind kind : OutcomeKind.values()) {
+            meters.counter("gateway.ingest.records", "channel", channel, "outcome", kind.label())
+                    .increment(summary.count(kind));
+        }
+        return summary;
+    }
+
+    /**
+     * Delivers a fixed record from quarantine through its channel's full route again; its outcome replaces the
+     * entry's in the ledger. Counted apart from received records: the record was counted when it first arrived.
+     */
+    IngestOutcome replay(String channel, String partner, Map<String, Object> payload, UUID entry) {
+        IngestOutcome outcome = run(context(channel, partner, entry), List.of(payload))
+                .outcomes()
+                .get(0);
+        meters.counter(
+                        "gateway.ingest.replayed",
+                        "channel",
+                        channel,
+                        "outcome",
+                        outcome.kind().label())
+                .increment();
+        return outcome;
+    }
+
+    private IngestContext context(String channel, String partner, UUID replayOf) {
         String endpoint = "direct:channel-" + channel;
         if (!channels.channels().containsKey(channel) || camel.hasEndpoint(endpoint) == null) {
             throw new FieldProblem(HttpStatus.NOT_FOUND, "channel", "No channel named " + channel + " is configured");
@@ -54,23 +87,22 @@ class ChannelIngest {
         if (partnerFeed && (partner == null || partner.isBlank())) {
             throw new FieldProblem(HttpStatus.BAD_REQUEST, "X-Partner", "A partner feed must name its partner");
         }
-        IngestContext context = new IngestContext(
+        return new IngestContext(
                 channel,
                 caller.name(),
                 caller.roles(),
                 RequestIds.current(),
                 clock.instant(),
-                partnerFeed ? partner : null);
+                partnerFeed ? partner : null,
+                replayOf);
+    }
+
+    private IngestSummary run(IngestContext context, List<Map<String, Object>> payloads) {
         try {
             Timer.Sample started = Timer.start(meters);
-            IngestSummary summary =
-                    producer.requestBody(endpoint, new IngestBatch(context, payloads), IngestSummary.class);
-            started.stop(meters.timer("gateway.ingest.batch", "channel", channel));
-            // counted once the batch is stored: retried transactions never count twice
-            for (OutcomeKind kind : OutcomeKind.values()) {
-                meters.counter("gateway.ingest.records", "channel", channel, "outcome", kind.label())
-                        .increment(summary.count(kind));
-            }
+            IngestSummary summary = producer.requestBody(
+                    "direct:channel-" + context.channel(), new IngestBatch(context, payloads), IngestSummary.class);
+            started.stop(meters.timer("gateway.ingest.batch", "channel", context.channel()));
             return summary;
         } catch (CamelExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {

@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The pipeline's store: each record is one transaction that writes its data (or its quarantine entry) together
- * with its row in the outcome ledger. The revision context is bound around the whole transaction because Envers
- * writes the revision at commit.
+ * with its row in the outcome ledger; a record replayed from quarantine closes its entry in that transaction too. The
+ * revision context is bound around the whole transaction because Envers writes the revision at commit.
  */
 @Component
 class JpaIngestStore implements IngestStore {
@@ -44,6 +44,7 @@ class JpaIngestStore implements IngestStore {
     private final QuarantinedRecordRepository quarantine;
     private final Envelopes envelopes;
     private final ConsentLedger consents;
+    private final ReplayedEntries replays;
     private final BlindIndex blindIndex;
     private final ObjectMapper json;
     private final Clock clock;
@@ -57,6 +58,7 @@ class JpaIngestStore implements IngestStore {
             QuarantinedRecordRepository quarantine,
             Envelopes envelopes,
             ConsentLedger consents,
+            ReplayedEntries replays,
             BlindIndex blindIndex,
             ObjectMapper json,
             Clock clock) {
@@ -68,6 +70,7 @@ class JpaIngestStore implements IngestStore {
         this.quarantine = quarantine;
         this.envelopes = envelopes;
         this.consents = consents;
+        this.replays = replays;
         this.blindIndex = blindIndex;
         this.json = json;
         this.clock = clock;
@@ -132,20 +135,22 @@ class JpaIngestStore implements IngestStore {
                 reason,
                 sealed,
                 record.context().requestId(),
-                clock.instant()));
-        return logged(record, IngestOutcome.quarantined(record.sourceId(), reason));
+                clock.instant(),
+                record.context().partner()));
+        return logged(record, IngestOutcome.quarantined(record.sourceId(), reason), id);
     }
 
     private IngestOutcome logged(ChannelRecord record, IngestOutcome outcome) {
+        return logged(record, outcome, null);
+    }
+
+    private IngestOutcome logged(ChannelRecord record, IngestOutcome outcome, UUID quarantineId) {
         IngestContext context = record.context();
-        ledger.save(new IngestOutcomeRow(
-                context.channel(),
-                record.sourceId(),
-                outcome.kind().label(),
-                outcome.reason().orElse(null),
-                context.requestId(),
-                context.actor(),
-                clock.instant()));
+        IngestOutcomeRow row =
+                ledger.save(new IngestOutcomeRow(context, record.sourceId(), outcome, quarantineId, clock.instant()));
+        if (context.isReplay()) {
+            replays.close(context, row.id(), outcome);
+        }
         return outcome;
     }
 
