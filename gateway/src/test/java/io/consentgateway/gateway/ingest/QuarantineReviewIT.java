@@ -8,10 +8,12 @@ import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.OPERATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
 import io.consentgateway.gateway.testing.WebMembers;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +179,40 @@ class QuarantineReviewIT {
                         .status())
                 .as("a replayed entry is closed")
                 .isEqualTo(409);
+    }
+
+    // PIPL Arts. 13 and 23: a replayed partner record is checked against the partner that provided it, again.
+    @Test
+    void aReplayedPartnerRecordIsDeliveredAgainFromItsPartner() throws Exception {
+        Map<String, Object> partner = Map.of(
+                "contractRef", "C-2026-quarantine",
+                "allowedPurposes", List.of("membership"),
+                "reviewedOn", LocalDate.now().minusMonths(1).toString(),
+                "expiresOn", LocalDate.now().plusYears(1).toString());
+        assertThat(gateway.put(COMPLIANCE, "/api/v1/partners/quarantine-partner", partner)
+                        .status())
+                .isEqualTo(204);
+        Map<String, Object> member = members.aMember();
+        Reply fed = gateway.call(
+                "POST",
+                INTEGRATOR.basicAuth(),
+                "/api/v1/ingest/partner",
+                new ObjectMapper().writeValueAsString(List.of(withBrokenCheckDigit(member))),
+                Map.of("X-Partner", "quarantine-partner"));
+        assertThat(fed.body().path("quarantined").asLong()).isEqualTo(1);
+        JsonNode entry = gateway.get(INTEGRATOR, QUARANTINE + "?channel=partner&sourceId=" + member.get("sourceId"))
+                .body()
+                .path("items")
+                .get(0);
+        assertThat(entry.path("partner").asText()).isEqualTo("quarantine-partner");
+
+        Reply replayed = gateway.post(
+                INTEGRATOR,
+                QUARANTINE + "/" + entry.path("entryId").asText() + "/replay",
+                Map.of("fields", Map.of("idNumber", member.get("idNumber"))));
+
+        assertThat(replayed.body().path("replayOutcome").path("outcome").asText())
+                .isEqualTo("stored");
     }
 
     // ARCHITECTURE.md: received = stored + duplicate + quarantined + refused, a replayed record once, as it ended.
