@@ -105,6 +105,12 @@ class ChannelIngest {
             started.stop(meters.timer("gateway.ingest.batch", "channel", context.channel()));
             return summary;
         } catch (CamelExecutionException e) {
+            // a problem for the caller may arrive wrapped by the error handler that was retrying the record
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof FieldProblem problem) {
+                    throw problem;
+                }
+            }
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }

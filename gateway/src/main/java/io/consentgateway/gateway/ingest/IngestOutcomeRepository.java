@@ -20,6 +20,8 @@ interface IngestOutcomeRepository extends JpaRepository<IngestOutcomeRow, Long> 
             + " where o.supersededBy is null group by o.channel, o.outcome, q.status")
     List<OutcomeCount> countByChannelAndOutcome();
 
+    boolean existsByQuarantineIdAndSupersededByIsNull(UUID entry);
+
     /** @return 1 when the entry's quarantined row was still current, 0 when another replay got there first */
     @Modifying(flushAutomatically = true)
     @Query("update IngestOutcomeRow o set o.supersededBy = :replay"

@@ -146,10 +146,13 @@ class JpaIngestStore implements IngestStore {
 
     private IngestOutcome logged(ChannelRecord record, IngestOutcome outcome, UUID quarantineId) {
         IngestContext context = record.context();
+        if (context.isReplay()) {
+            replays.claim(context);
+        }
         IngestOutcomeRow row =
                 ledger.save(new IngestOutcomeRow(context, record.sourceId(), outcome, quarantineId, clock.instant()));
         if (context.isReplay()) {
-            replays.close(context, row.id(), outcome);
+            replays.supersede(context, row.id(), outcome);
         }
         return outcome;
     }

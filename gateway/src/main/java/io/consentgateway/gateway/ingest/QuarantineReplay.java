@@ -19,6 +19,7 @@ class QuarantineReplay {
     private static final int LONGEST_FIELD_NAME = 128;
 
     private final QuarantinedRecordRepository quarantine;
+    private final IngestOutcomeRepository ledger;
     private final QuarantinedPayloads payloads;
     private final QuarantineSearch search;
     private final ChannelIngest ingest;
@@ -26,11 +27,13 @@ class QuarantineReplay {
 
     QuarantineReplay(
             QuarantinedRecordRepository quarantine,
+            IngestOutcomeRepository ledger,
             QuarantinedPayloads payloads,
             QuarantineSearch search,
             ChannelIngest ingest,
             ChannelProperties channels) {
         this.quarantine = quarantine;
+        this.ledger = ledger;
         this.payloads = payloads;
         this.search = search;
         this.ingest = ingest;
@@ -49,6 +52,13 @@ class QuarantineReplay {
                     HttpStatus.CONFLICT,
                     "partner",
                     "The entry does not name the partner that provided it; deliver the fixed record again instead");
+        }
+        // counts stay true only if the replay's outcome can take the place of the entry's own ledger row
+        if (!ledger.existsByQuarantineIdAndSupersededByIsNull(id)) {
+            throw new FieldProblem(
+                    HttpStatus.CONFLICT,
+                    "entryId",
+                    "The entry has no row in the outcome ledger to replace; deliver the fixed record again instead");
         }
         Map<String, Object> payload = new LinkedHashMap<>(payloads.open(record));
         corrections.forEach((field, value) -> {

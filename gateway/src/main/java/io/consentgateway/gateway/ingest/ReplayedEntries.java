@@ -37,10 +37,20 @@ class ReplayedEntries {
         this.clock = clock;
     }
 
-    void close(IngestContext context, long replayRow, IngestOutcome outcome) {
-        if (quarantine.closeAsReplayed(context.replayOf(), context.actor(), clock.instant()) != 1
-                || ledger.supersede(context.replayOf(), replayRow) != 1) {
+    /**
+     * Closes the entry first: a replay racing this one waits on the entry's row, then finds it closed and fails,
+     * so its transaction (with whatever it stored) rolls back.
+     */
+    void claim(IngestContext context) {
+        if (quarantine.closeAsReplayed(context.replayOf(), context.actor(), clock.instant()) != 1) {
             throw new QuarantineEntryClosed();
+        }
+    }
+
+    /** Then the replay's ledger row takes the place of the entry's quarantined row, and the replay is audited. */
+    void supersede(IngestContext context, long replayRow, IngestOutcome outcome) {
+        if (ledger.supersede(context.replayOf(), replayRow) != 1) {
+            throw new IllegalStateException("quarantine entry " + context.replayOf() + " has no current ledger row");
         }
         trail.recordAdminIn(
                 contexts.forActor(context.actor(), context.roles(), context.channel(), PURPOSE),

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -269,6 +271,29 @@ class QuarantineReviewIT {
                         0L,
                         "discarded",
                         1L));
+    }
+
+    @Test
+    void concurrentReplaysOfOneEntryDeliverItOnceAndTheOthersConflict() {
+        Map<String, Object> member = members.aMember();
+        JsonNode before = webStats();
+        String replay = QUARANTINE + "/"
+                + quarantine(withBrokenCheckDigit(member)).path("entryId").asText() + "/replay";
+        Map<String, Object> fix = Map.of("fields", Map.of("idNumber", member.get("idNumber")));
+
+        List<Integer> statuses = IntStream.range(0, 4)
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> gateway.post(INTEGRATOR, replay, fix).status()))
+                .toList()
+                .stream()
+                .map(CompletableFuture::join)
+                .toList();
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409, 409, 409);
+        assertThat(delta(before, countsAddUp(webStats())))
+                .containsEntry("received", 1L)
+                .containsEntry("stored", 1L)
+                .containsEntry("quarantined", 0L);
     }
 
     @Test
