@@ -17,7 +17,12 @@ public enum AuditAction {
     SUBJECT_ERASED("subject.erased"),
     LEGAL_HOLD_PLACED("legal-hold.placed"),
     LEGAL_HOLD_LIFTED("legal-hold.lifted"),
-    PARTNER_REGISTERED("partner.registered");
+    PARTNER_REGISTERED("partner.registered"),
+    /** A quarantined payload was shown (masked) to an integrator or compliance officer. */
+    QUARANTINE_READ("quarantine.read"),
+    QUARANTINE_REPLAYED("quarantine.replayed"),
+    /** A quarantined payload was destroyed; the entry keeps who, when and why. */
+    QUARANTINE_DISCARDED("quarantine.discarded");
 
     private final String code;
 

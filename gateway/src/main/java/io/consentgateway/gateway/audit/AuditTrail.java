@@ -36,6 +36,11 @@ public class AuditTrail {
         append(action, null, List.of(), purpose, detail);
     }
 
+    /** An administrative action for an actor captured earlier in the request, e.g. inside the ingest pipeline. */
+    public void recordAdminIn(RevisionContext context, AuditAction action, String detail) {
+        insert(context, action, null, List.of(), detail);
+    }
+
     /** An action done in the background for an earlier request, under that request's context. */
     public void recordIn(RevisionContext context, AuditAction action, UUID subjectId, List<String> fields) {
         insert(context, action, subjectId, fields, null);

@@ -6,17 +6,22 @@ import io.consentgateway.gateway.system.RequestIds;
 import io.consentgateway.routes.channel.MemberChannelRoutes;
 import io.consentgateway.routes.pipeline.IngestBatch;
 import io.consentgateway.routes.pipeline.IngestContext;
+import io.consentgateway.routes.pipeline.IngestOutcome;
 import io.consentgateway.routes.pipeline.IngestSummary;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-/** Hands a batch received over the API to its channel's route, with who delivered it and the request id. */
+/**
+ * Hands a batch received over the API, or a record replayed from quarantine, to its channel's route, with who
+ * delivered it and the request id.
+ */
 @Service
 class ChannelIngest {
 
@@ -41,6 +46,21 @@ class ChannelIngest {
 
     /** @param partner the registered partner providing the records, required on partner-feed channels */
     IngestSummary deliver(String channel, String partner, List<Map<String, Object>> payloads) {
+        return run(context(channel, partner, null), payloads);
+    }
+
+    /**
+     * Delivers a fixed record from quarantine through its channel's full route again; its outcome replaces the
+     * entry's in the ledger. Counted apart from received records (the metrics see {@code replayOf}): the record was
+     * counted when it first arrived.
+     */
+    IngestOutcome replay(String channel, String partner, Map<String, Object> payload, UUID entry) {
+        return run(context(channel, partner, entry), List.of(payload))
+                .outcomes()
+                .get(0);
+    }
+
+    private IngestContext context(String channel, String partner, UUID replayOf) {
         String endpoint = MemberChannelRoutes.endpointOf(channel);
         if (!channels.channels().containsKey(channel) || camel.hasEndpoint(endpoint) == null) {
             throw new FieldProblem(HttpStatus.NOT_FOUND, "channel", "No channel named " + channel + " is configured");
@@ -49,16 +69,29 @@ class ChannelIngest {
         if (partnerFeed && (partner == null || partner.isBlank())) {
             throw new FieldProblem(HttpStatus.BAD_REQUEST, "X-Partner", "A partner feed must name its partner");
         }
-        IngestContext context = new IngestContext(
+        return new IngestContext(
                 channel,
                 caller.name(),
                 caller.roles(),
                 RequestIds.current(),
                 clock.instant(),
-                partnerFeed ? partner : null);
+                partnerFeed ? partner : null,
+                replayOf);
+    }
+
+    private IngestSummary run(IngestContext context, List<Map<String, Object>> payloads) {
         try {
-            return producer.requestBody(endpoint, new IngestBatch(context, payloads), IngestSummary.class);
+            return producer.requestBody(
+                    MemberChannelRoutes.endpointOf(context.channel()),
+                    new IngestBatch(context, payloads),
+                    IngestSummary.class);
         } catch (CamelExecutionException e) {
+            // a problem for the caller may arrive wrapped by the error handler that was retrying the record
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof FieldProblem problem) {
+                    throw problem;
+                }
+            }
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }

@@ -47,12 +47,19 @@ class IngestController implements IngestApi {
         Map<String, ChannelStats> byChannel = new TreeMap<>();
         for (IngestOutcomeRepository.OutcomeCount count : ledger.countByChannelAndOutcome()) {
             ChannelStats stats = byChannel.computeIfAbsent(
-                    count.channel(), channel -> new ChannelStats(channel, 0L, 0L, 0L, 0L, 0L));
+                    count.channel(), channel -> new ChannelStats(channel, 0L, 0L, 0L, 0L, 0L, 0L, 0L));
             stats.setReceived(stats.getReceived() + count.count());
             switch (OutcomeKind.valueOf(count.outcome().toUpperCase(Locale.ROOT))) {
                 case STORED -> stats.setStored(count.count());
                 case DUPLICATE -> stats.setDuplicate(count.count());
-                case QUARANTINED -> stats.setQuarantined(count.count());
+                case QUARANTINED -> {
+                    stats.setQuarantined(stats.getQuarantined() + count.count());
+                    if (QuarantineEntryStatus.DISCARDED.label().equals(count.quarantineStatus())) {
+                        stats.setDiscarded(count.count());
+                    } else {
+                        stats.setQuarantineOpen(stats.getQuarantineOpen() + count.count());
+                    }
+                }
                 case REFUSED -> stats.setRefused(count.count());
             }
         }

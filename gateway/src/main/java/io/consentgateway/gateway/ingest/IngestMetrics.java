@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ingest figures for Prometheus, labelled by channel and outcome only (never by anything about a person):
- * {@code gateway.ingest.records}, {@code gateway.ingest.batch} (pipeline latency per batch),
+ * {@code gateway.ingest.records}, {@code gateway.ingest.replayed} (fixed records replayed from quarantine), {@code gateway.ingest.batch} (pipeline latency per batch),
  * {@code gateway.offline.sync.lag} (file arrival to last record stored; the target is 2 hours) and
  * {@code gateway.offline.files}.
  */
@@ -26,9 +26,10 @@ class IngestMetrics implements IngestObserver {
     public void batchCompleted(IngestContext context, IngestSummary summary, Duration took) {
         String channel = context.channel();
         meters.timer("gateway.ingest.batch", "channel", channel).record(took);
+        // a replay from quarantine was counted when it first arrived; its new outcome is counted apart
+        String counter = context.replayOf() == null ? "gateway.ingest.records" : "gateway.ingest.replayed";
         summary.counts()
-                .forEach((kind, count) -> meters.counter(
-                                "gateway.ingest.records", "channel", channel, "outcome", kind.label())
+                .forEach((kind, count) -> meters.counter(counter, "channel", channel, "outcome", kind.label())
                         .increment(count));
     }
 

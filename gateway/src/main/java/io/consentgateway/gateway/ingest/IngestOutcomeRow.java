@@ -1,5 +1,7 @@
 package io.consentgateway.gateway.ingest;
 
+import io.consentgateway.routes.pipeline.IngestContext;
+import io.consentgateway.routes.pipeline.IngestOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,10 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The ledger of ingest: one row per received record with its outcome and reason, written in the same transaction
- * as the record's data. Counts per channel are computed from it, so they always add up.
+ * as the record's data. Counts per channel are computed from it, so they always add up. A replay from quarantine
+ * adds the replay's row and marks the quarantined row superseded by it, in the same transaction: only rows not
+ * superseded count, so a replayed record counts once, with its final outcome.
  */
 @Entity
 @Table(name = "ingest_outcome")
@@ -40,22 +45,32 @@ class IngestOutcomeRow {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    @Column(name = "quarantine_id")
+    private UUID quarantineId;
+
+    @Column(name = "replay_of")
+    private UUID replayOf;
+
+    @Column(name = "superseded_by")
+    private Long supersededBy;
+
     protected IngestOutcomeRow() {}
 
+    /** @param quarantineId the entry this outcome created, for a quarantined record */
     IngestOutcomeRow(
-            String channel,
-            String sourceId,
-            String outcome,
-            String reason,
-            String requestId,
-            String actor,
-            Instant recordedAt) {
-        this.channel = channel;
+            IngestContext context, String sourceId, IngestOutcome outcome, UUID quarantineId, Instant recordedAt) {
+        this.channel = context.channel();
         this.sourceId = sourceId;
-        this.outcome = outcome;
-        this.reason = reason;
-        this.requestId = requestId;
-        this.actor = actor;
+        this.outcome = outcome.kind().label();
+        this.reason = outcome.reason().orElse(null);
+        this.requestId = context.requestId();
+        this.actor = context.actor();
+        this.quarantineId = quarantineId;
+        this.replayOf = context.replayOf();
         this.recordedAt = recordedAt;
+    }
+
+    long id() {
+        return id;
     }
 }

@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The pipeline's store: each record is one transaction that writes its data (or its quarantine entry) together
- * with its row in the outcome ledger. The revision context is bound around the whole transaction because Envers
- * writes the revision at commit.
+ * with its row in the outcome ledger; a record replayed from quarantine closes its entry in that transaction too. The
+ * revision context is bound around the whole transaction because Envers writes the revision at commit.
  */
 @Component
 class JpaIngestStore implements IngestStore {
@@ -46,6 +46,7 @@ class JpaIngestStore implements IngestStore {
     private final QuarantinedRecordRepository quarantine;
     private final Envelopes envelopes;
     private final ConsentLedger consents;
+    private final ReplayedEntries replays;
     private final BlindIndex blindIndex;
     private final CustomerActivity activities;
     private final ChannelProperties channels;
@@ -61,6 +62,7 @@ class JpaIngestStore implements IngestStore {
             QuarantinedRecordRepository quarantine,
             Envelopes envelopes,
             ConsentLedger consents,
+            ReplayedEntries replays,
             BlindIndex blindIndex,
             CustomerActivity activities,
             ChannelProperties channels,
@@ -74,6 +76,7 @@ class JpaIngestStore implements IngestStore {
         this.quarantine = quarantine;
         this.envelopes = envelopes;
         this.consents = consents;
+        this.replays = replays;
         this.blindIndex = blindIndex;
         this.activities = activities;
         this.channels = channels;
@@ -150,20 +153,25 @@ class JpaIngestStore implements IngestStore {
                 reason,
                 sealed,
                 record.context().requestId(),
-                clock.instant()));
-        return logged(record, IngestOutcome.quarantined(record.sourceId(), reason));
+                clock.instant(),
+                record.context().partner()));
+        return logged(record, IngestOutcome.quarantined(record.sourceId(), reason), id);
     }
 
     private IngestOutcome logged(ChannelRecord record, IngestOutcome outcome) {
+        return logged(record, outcome, null);
+    }
+
+    private IngestOutcome logged(ChannelRecord record, IngestOutcome outcome, UUID quarantineId) {
         IngestContext context = record.context();
-        ledger.save(new IngestOutcomeRow(
-                context.channel(),
-                record.sourceId(),
-                outcome.kind().label(),
-                outcome.reason().orElse(null),
-                context.requestId(),
-                context.actor(),
-                clock.instant()));
+        if (context.isReplay()) {
+            replays.claim(context);
+        }
+        IngestOutcomeRow row =
+                ledger.save(new IngestOutcomeRow(context, record.sourceId(), outcome, quarantineId, clock.instant()));
+        if (context.isReplay()) {
+            replays.supersede(context, row.id(), outcome);
+        }
         return outcome;
     }
 

@@ -6,11 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A record the pipeline could not accept, kept whole (payload sealed under its own key) with the reason, so an
- * integrator can fix and replay it. Never lost, never readable without the gateway's keys.
+ * integrator can fix and replay it. Never lost, never readable without the gateway's keys; once discarded, not
+ * readable at all (the sealed payload and its key are gone, the fact remains).
  */
 @Entity
 @Table(name = "quarantined_record")
@@ -28,13 +30,13 @@ class QuarantinedRecord {
     @Column(nullable = false)
     private String reason;
 
-    @Column(name = "wrapped_key", nullable = false)
+    @Column(name = "wrapped_key")
     private byte[] wrappedKey;
 
-    @Column(name = "kek_id", nullable = false)
+    @Column(name = "kek_id")
     private String kekId;
 
-    @Column(name = "sealed_payload", nullable = false)
+    @Column(name = "sealed_payload")
     private byte[] sealedPayload;
 
     @Column(name = "request_id", nullable = false)
@@ -42,6 +44,20 @@ class QuarantinedRecord {
 
     @Column(name = "quarantined_at", nullable = false)
     private Instant quarantinedAt;
+
+    @Column(nullable = false)
+    private String status;
+
+    private String partner;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Column(name = "discard_reason")
+    private String discardReason;
 
     protected QuarantinedRecord() {}
 
@@ -52,7 +68,8 @@ class QuarantinedRecord {
             String reason,
             SealedEnvelope sealed,
             String requestId,
-            Instant quarantinedAt) {
+            Instant quarantinedAt,
+            String partner) {
         this.id = id;
         this.channel = channel;
         this.sourceId = sourceId;
@@ -60,6 +77,8 @@ class QuarantinedRecord {
         sealIn(sealed);
         this.requestId = requestId;
         this.quarantinedAt = quarantinedAt;
+        this.partner = partner;
+        this.status = QuarantineEntryStatus.OPEN.label();
     }
 
     static String envelopeContext(UUID id) {
@@ -70,7 +89,11 @@ class QuarantinedRecord {
         return envelopeContext(id);
     }
 
+    /** @throws IllegalStateException once discarded: there is nothing left to open */
     SealedEnvelope envelope() {
+        if (sealedPayload == null) {
+            throw new IllegalStateException("quarantine entry " + id + " was discarded");
+        }
         return new SealedEnvelope(wrappedKey, kekId, sealedPayload);
     }
 
@@ -78,5 +101,56 @@ class QuarantinedRecord {
         this.wrappedKey = sealed.wrappedKey();
         this.kekId = sealed.kekId();
         this.sealedPayload = sealed.ciphertext();
+    }
+
+    /** Destroys the sealed payload and its key: the record is gone, who gave it up, when and why remain. */
+    void discard(String by, Instant at, String why) {
+        this.wrappedKey = null;
+        this.kekId = null;
+        this.sealedPayload = null;
+        this.status = QuarantineEntryStatus.DISCARDED.label();
+        this.closedBy = by;
+        this.closedAt = at;
+        this.discardReason = why;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String channel() {
+        return channel;
+    }
+
+    String sourceId() {
+        return sourceId;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    Instant quarantinedAt() {
+        return quarantinedAt;
+    }
+
+    QuarantineEntryStatus status() {
+        return QuarantineEntryStatus.fromLabel(status);
+    }
+
+    Optional<String> partner() {
+        return Optional.ofNullable(partner);
+    }
+
+    Instant closedAt() {
+        return closedAt;
+    }
+
+    String closedBy() {
+        return closedBy;
+    }
+
+    String discardReason() {
+        return discardReason;
     }
 }
