@@ -1,12 +1,14 @@
 package io.consentgateway.gateway.ingest;
 
 import io.consentgateway.api.IngestApi;
+import io.consentgateway.api.model.ChannelQuality;
 import io.consentgateway.api.model.ChannelStats;
 import io.consentgateway.api.model.IngestReceipt;
 import io.consentgateway.api.model.RecordOutcome;
 import io.consentgateway.routes.pipeline.IngestOutcome;
 import io.consentgateway.routes.pipeline.IngestSummary;
 import io.consentgateway.routes.pipeline.OutcomeKind;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,10 +22,17 @@ class IngestController implements IngestApi {
 
     private final ChannelIngest ingest;
     private final IngestOutcomeRepository ledger;
+    private final DataQualityReport quality;
 
-    IngestController(ChannelIngest ingest, IngestOutcomeRepository ledger) {
+    IngestController(ChannelIngest ingest, IngestOutcomeRepository ledger, DataQualityReport quality) {
         this.ingest = ingest;
         this.ledger = ledger;
+        this.quality = quality;
+    }
+
+    @Override
+    public ResponseEntity<List<ChannelQuality>> getDataQuality(OffsetDateTime since) {
+        return ResponseEntity.ok(quality.since(since == null ? null : since.toInstant()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.consentgateway.gateway.ingest;
 
+import io.consentgateway.policies.quality.DataQuality;
 import io.consentgateway.routes.pipeline.IngestContext;
 import io.consentgateway.routes.pipeline.IngestOutcome;
 import jakarta.persistence.Column;
@@ -54,6 +55,13 @@ class IngestOutcomeRow {
     @Column(name = "superseded_by")
     private Long supersededBy;
 
+    /** For a stored record: valid (accepted as sent) or corrected. */
+    private String quality;
+
+    /** For a stored record: which fields cleaning corrected, standardised or completed (names only). */
+    @Column(name = "quality_detail")
+    private String qualityDetail;
+
     protected IngestOutcomeRow() {}
 
     /** @param quarantineId the entry this outcome created, for a quarantined record */
@@ -68,6 +76,11 @@ class IngestOutcomeRow {
         this.quarantineId = quarantineId;
         this.replayOf = context.replayOf();
         this.recordedAt = recordedAt;
+    }
+
+    void assessed(DataQuality assessed) {
+        quality = assessed.label();
+        qualityDetail = assessed.asSent() ? null : assessed.summary();
     }
 
     long id() {

@@ -14,6 +14,8 @@ import io.consentgateway.gateway.subject.Admission;
 import io.consentgateway.gateway.subject.Arrival;
 import io.consentgateway.gateway.subject.SubjectStore;
 import io.consentgateway.policies.consent.Purpose;
+import io.consentgateway.policies.quality.DataQuality;
+import io.consentgateway.policies.quality.DataQualityAssessment;
 import io.consentgateway.routes.pipeline.ChannelRecord;
 import io.consentgateway.routes.pipeline.ConsentEvidence;
 import io.consentgateway.routes.pipeline.IngestContext;
@@ -50,6 +52,7 @@ class JpaIngestStore implements IngestStore {
     private final BlindIndex blindIndex;
     private final CustomerActivity activities;
     private final ChannelProperties channels;
+    private final DataQualityAssessment cleaning = new DataQualityAssessment();
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -121,7 +124,11 @@ class JpaIngestStore implements IngestStore {
                                 context.actor(),
                                 terms.byGuardian(),
                                 terms.guardian().map(this::guardianDigest).orElse(null));
-                        return logged(record, IngestOutcome.stored(record.sourceId(), stored.subjectId()));
+                        return logged(
+                                record,
+                                IngestOutcome.stored(record.sourceId(), stored.subjectId()),
+                                null,
+                                cleaning.assess(record.raw(), admitted.profile()));
                     }
                     if (admission instanceof Admission.AlreadyReceived earlier) {
                         return logged(record, IngestOutcome.duplicate(record.sourceId(), earlier.subjectId()));
@@ -155,20 +162,28 @@ class JpaIngestStore implements IngestStore {
                 record.context().requestId(),
                 clock.instant(),
                 record.context().partner()));
-        return logged(record, IngestOutcome.quarantined(record.sourceId(), reason), id);
+        return logged(record, IngestOutcome.quarantined(record.sourceId(), reason), id, null);
     }
 
     private IngestOutcome logged(ChannelRecord record, IngestOutcome outcome) {
-        return logged(record, outcome, null);
+        return logged(record, outcome, null, null);
     }
 
-    private IngestOutcome logged(ChannelRecord record, IngestOutcome outcome, UUID quarantineId) {
+    /**
+     * @param quarantineId the entry a quarantined record created
+     * @param quality what cleaning did to a stored record
+     */
+    private IngestOutcome logged(ChannelRecord record, IngestOutcome outcome, UUID quarantineId, DataQuality quality) {
         IngestContext context = record.context();
         if (context.isReplay()) {
             replays.claim(context);
         }
-        IngestOutcomeRow row =
-                ledger.save(new IngestOutcomeRow(context, record.sourceId(), outcome, quarantineId, clock.instant()));
+        IngestOutcomeRow entry =
+                new IngestOutcomeRow(context, record.sourceId(), outcome, quarantineId, clock.instant());
+        if (quality != null) {
+            entry.assessed(quality);
+        }
+        IngestOutcomeRow row = ledger.save(entry);
         if (context.isReplay()) {
             replays.supersede(context, row.id(), outcome);
         }

@@ -38,19 +38,24 @@ final class RegionCheck {
         String city = present(record.field("city"));
         String district = present(record.field("district"));
         String address = present(record.field("address"));
+        String declaredRegion = Stream.of(province, city, district)
+                .filter(part -> part != null)
+                .distinct()
+                .collect(Collectors.joining());
         if (address != null) {
             Validated<Address> split = splitter.split("address", address);
+            if (split instanceof Invalid<Address> && !declaredRegion.isEmpty()) {
+                // platforms such as Taobao send the street part alone beside the province/city/district fields
+                Validated<Address> completed = splitter.split("address", declaredRegion + address);
+                split = completed.isValid() ? completed : split;
+            }
             if (split instanceof Valid<Address> valid) {
                 split = declared.check(valid.value(), province, city);
             }
             return split.map(
                     parsed -> new Located(parsed.region(), parsed.region().label() + parsed.detail()));
         }
-        if (province != null || city != null || district != null) {
-            String declaredRegion = Stream.of(province, city, district)
-                    .filter(part -> part != null)
-                    .distinct()
-                    .collect(Collectors.joining());
+        if (!declaredRegion.isEmpty()) {
             Validated<Address> split = splitter.split(province != null ? "province" : "city", declaredRegion);
             if (split instanceof Invalid<Address> invalid) {
                 return new Invalid<>(invalid.rejection());

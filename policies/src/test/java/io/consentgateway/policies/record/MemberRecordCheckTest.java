@@ -75,6 +75,25 @@ class MemberRecordCheckTest {
     }
 
     @Test
+    void aStreetAddressBesideItsDivisionFieldsIsCompletedToAFullAddress() {
+        Map<String, String> fields = aMembersFields();
+        fields.put("province", "北京市");
+        fields.put("city", "北京市");
+        fields.put("district", "朝阳区");
+        fields.put("address", "建国路213号14栋1104室");
+        MemberProfile profile = ((Valid<MemberProfile>) check(fields)).value();
+        assertThat(profile.region().district()).isEqualTo("朝阳区");
+        assertThat(profile.address()).isEqualTo("北京市朝阳区建国路213号14栋1104室");
+    }
+
+    @Test
+    void aStreetAddressWithoutAnyRegionIsStillRejected() {
+        Map<String, String> fields = aMembersFields();
+        fields.put("address", "建国路213号14栋1104室");
+        assertThat(check(fields)).isEqualTo(Validated.invalid("unknown-region", "address"));
+    }
+
+    @Test
     void aDeclaredCityContradictingTheAddressIsRejected() {
         Map<String, String> fields = aMembersFields();
         fields.put("address", "广东省深圳市南山区科技园路1号");
