@@ -251,14 +251,7 @@ class DataSubjectRequestsIT {
         assertThat(stored.path("outcomes").get(0).path("subjectId").asText())
                 .as(stored.toString())
                 .isEqualTo(subjectId);
-        String requestId = register("delete", String.valueOf(member.get("mobile")))
-                .path("requestId")
-                .asText();
-        gateway.post(
-                COMPLIANCE,
-                "/api/v1/dsr/requests/" + requestId + "/verification",
-                Map.of("code", codeSentTo(subjectId)));
-        gateway.post(COMPLIANCE, "/api/v1/dsr/requests/" + requestId + "/completion", Map.of());
+        String requestId = deletedByPhone(member, subjectId);
 
         assertThat(jdbc.queryForObject(
                         "select count(*) from customer_order where subject_id = ?::uuid", Integer.class, subjectId))
@@ -277,12 +270,7 @@ class DataSubjectRequestsIT {
     void aPersonReArrivingAfterDeletionIsANewSubjectOnlyWithFreshConsent() {
         Map<String, Object> member = members.aMember();
         String erased = ingest(member);
-        String requestId = register("delete", String.valueOf(member.get("mobile")))
-                .path("requestId")
-                .asText();
-        gateway.post(
-                COMPLIANCE, "/api/v1/dsr/requests/" + requestId + "/verification", Map.of("code", codeSentTo(erased)));
-        gateway.post(COMPLIANCE, "/api/v1/dsr/requests/" + requestId + "/completion", Map.of());
+        deletedByPhone(member, erased);
 
         Map<String, Object> withoutConsent = members.samePersonAgain(member);
         withoutConsent.remove("consents");
@@ -407,6 +395,19 @@ class DataSubjectRequestsIT {
         Reply reply = gateway.post(INTEGRATOR, WEB, List.of(member));
         assertThat(reply.status()).isEqualTo(202);
         return reply.body().path("outcomes").get(0).path("subjectId").asText();
+    }
+
+    /** A deletion asked for by phone, verified with the code sent to the customer, completed by staff. */
+    private String deletedByPhone(Map<String, Object> member, String subjectId) {
+        String requestId = register("delete", String.valueOf(member.get("mobile")))
+                .path("requestId")
+                .asText();
+        gateway.post(
+                COMPLIANCE,
+                "/api/v1/dsr/requests/" + requestId + "/verification",
+                Map.of("code", codeSentTo(subjectId)));
+        gateway.post(COMPLIANCE, "/api/v1/dsr/requests/" + requestId + "/completion", Map.of());
+        return requestId;
     }
 
     private JsonNode register(String kind, String mobile) {

@@ -58,6 +58,10 @@ class IdentityResolutionIT {
                 .body();
     }
 
+    private static Map<String, Object> member(String sourceId, String name, String mobile) {
+        return Map.of("sourceId", sourceId, "name", name, "mobile", mobile, "consents", Map.of("membership", true));
+    }
+
     private static Map<String, Object> follower(String openid, String unionid, String mobile) {
         return Map.of(
                 "openid", openid,
@@ -87,13 +91,7 @@ class IdentityResolutionIT {
 
     @Test
     void anOrderReceiverDoesNotRenameTheMemberItIsShippedTo() {
-        JsonNode member = ingest(
-                "web",
-                Map.of(
-                        "sourceId", "web-identity-0002",
-                        "name", "王小明",
-                        "mobile", "13600000201",
-                        "consents", Map.of("membership", true)));
+        JsonNode member = ingest("web", member("web-identity-0002", "王小明", "13600000201"));
         JsonNode order = ingest(
                 "taobao",
                 Map.of(
@@ -131,27 +129,11 @@ class IdentityResolutionIT {
                                                 LocalDate.now().plusYears(1).toString()))
                         .status())
                 .isBetween(200, 204);
-        JsonNode fromPartner = ingestAsPartner(
-                "identity-partner",
-                Map.of(
-                        "sourceId", "partner-identity-0003",
-                        "name", "李四",
-                        "mobile", "13600000301",
-                        "consents", Map.of("membership", true)));
-        JsonNode firstParty = ingest(
-                "web",
-                Map.of(
-                        "sourceId", "web-identity-0003",
-                        "name", "李思",
-                        "mobile", "13600000301",
-                        "consents", Map.of("membership", true)));
-        JsonNode partnerAgain = ingestAsPartner(
-                "identity-partner",
-                Map.of(
-                        "sourceId", "partner-identity-0004",
-                        "name", "李四",
-                        "mobile", "13600000301",
-                        "consents", Map.of("membership", true)));
+        JsonNode fromPartner =
+                ingestAsPartner("identity-partner", member("partner-identity-0003", "李四", "13600000301"));
+        JsonNode firstParty = ingest("web", member("web-identity-0003", "李思", "13600000301"));
+        JsonNode partnerAgain =
+                ingestAsPartner("identity-partner", member("partner-identity-0004", "李四", "13600000301"));
 
         String subjectId = fromPartner.path("subjectId").asText();
         assertThat(firstParty.path("subjectId").asText()).isEqualTo(subjectId);
@@ -164,13 +146,7 @@ class IdentityResolutionIT {
     @Test
     void aUnionIdAndAMobileOfTwoDifferentCustomersAreAConflictForAHuman() {
         ingest("wechat", follower("oOA-identity-0005", "oUnion-identity-0005-abcdef", "13600000501"));
-        ingest(
-                "web",
-                Map.of(
-                        "sourceId", "web-identity-0005",
-                        "name", "赵六",
-                        "mobile", "13600000502",
-                        "consents", Map.of("membership", true)));
+        ingest("web", member("web-identity-0005", "赵六", "13600000502"));
 
         JsonNode mixed = ingest("wechat", follower("oMP-identity-0005", "oUnion-identity-0005-abcdef", "13600000502"));
 
