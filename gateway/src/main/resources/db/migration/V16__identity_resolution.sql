@@ -6,3 +6,6 @@ alter table subject_aud add column profile_trust varchar(16);
 -- Merge history: how each delivered record was linked to its subject and what it did to the profile.
 alter table channel_source add column matched_by varchar(32);
 alter table channel_source add column profile_effect varchar(16);
+
+-- A WeChat follower who has not authorised a phone number is identified by unionid alone.
+alter table subject alter column mobile_ct drop not null;

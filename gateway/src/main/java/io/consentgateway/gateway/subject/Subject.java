@@ -27,7 +27,8 @@ class Subject {
     @Column(name = "name_ct", nullable = false)
     private byte[] nameCiphertext;
 
-    @Column(name = "mobile_ct", nullable = false)
+    /** Absent only for a platform follower who has not authorised a phone number (identified by unionid). */
+    @Column(name = "mobile_ct")
     private byte[] mobileCiphertext;
 
     @Column(name = "id_number_ct")
@@ -103,7 +104,7 @@ class Subject {
             emailCiphertext = keepIfAbsent(emailCiphertext, profile.email());
         } else {
             nameCiphertext = profile.name();
-            mobileCiphertext = profile.mobile();
+            mobileCiphertext = keepIfAbsent(profile.mobile(), mobileCiphertext);
             idNumberCiphertext = keepIfAbsent(profile.idNumber(), idNumberCiphertext);
             birthDateCiphertext = keepIfAbsent(profile.birthDate(), birthDateCiphertext);
             gender = keepIfAbsent(profile.gender(), gender);

@@ -115,11 +115,13 @@ public class SubjectStore {
                             SubjectIdentifier.ID_NUMBER,
                             blindIndex.of(ID_NUMBER, profile.idNumber().value())));
         }
-        keys.put(
-                SubjectIdentifier.MOBILE,
-                new SubjectIdentifier.Key(
-                        SubjectIdentifier.MOBILE,
-                        blindIndex.of(MOBILE, profile.mobile().e164())));
+        if (profile.mobile() != null) {
+            keys.put(
+                    SubjectIdentifier.MOBILE,
+                    new SubjectIdentifier.Key(
+                            SubjectIdentifier.MOBILE,
+                            blindIndex.of(MOBILE, profile.mobile().e164())));
+        }
         String unionId = arrival.channelIdentities().get(ChannelIdentityCheck.WECHAT_UNION_ID);
         if (unionId != null) {
             keys.put(
@@ -150,7 +152,9 @@ public class SubjectStore {
         Region region = profile.region();
         return new EncryptedProfile(
                 encryption.encrypt(key, NAME, profile.name().value()),
-                encryption.encrypt(key, MOBILE, profile.mobile().e164()),
+                profile.mobile() == null
+                        ? null
+                        : encryption.encrypt(key, MOBILE, profile.mobile().e164()),
                 profile.idNumber() == null
                         ? null
                         : encryption.encrypt(key, ID_NUMBER, profile.idNumber().value()),

@@ -90,6 +90,30 @@ class IdentityResolutionIT {
     }
 
     @Test
+    void aFollowerWhoHasNotAuthorisedAPhoneIsKeptByUnionIdAndCompletedWhenTheyDo() {
+        JsonNode withoutPhone = ingest(
+                "wechat",
+                Map.of(
+                        "openid", "oOA-identity-0006",
+                        "unionid", "oUnion-identity-0006-abcdef",
+                        "nickname", "微信小红",
+                        "consents", Map.of("membership", true)));
+        JsonNode withPhone =
+                ingest("wechat", follower("oMP-identity-0006", "oUnion-identity-0006-abcdef", "13600000601"));
+
+        String subjectId = withoutPhone.path("subjectId").asText();
+        assertThat(withoutPhone.path("outcome").asText())
+                .as(withoutPhone.toString())
+                .isEqualTo("stored");
+        assertThat(withPhone.path("subjectId").asText()).isEqualTo(subjectId);
+        assertThat(fullView(subjectId).path("mobile").asText()).isEqualTo("+8613600000601");
+        assertThat(ingest("wechat", Map.of("openid", "oOA-identity-0007", "nickname", "无名", "consents", Map.of()))
+                        .path("reason")
+                        .asText())
+                .isEqualTo("missing:mobile");
+    }
+
+    @Test
     void anOrderReceiverDoesNotRenameTheMemberItIsShippedTo() {
         JsonNode member = ingest("web", member("web-identity-0002", "王小明", "13600000201"));
         JsonNode order = ingest(

@@ -54,7 +54,7 @@ public final class DataQualityAssessment {
     private static Map<String, String> canonical(MemberProfile profile) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("name", profile.name().value());
-        values.put("mobile", profile.mobile().national());
+        values.put("mobile", profile.mobile() == null ? null : profile.mobile().national());
         values.put(
                 "idNumber",
                 profile.idNumber() == null ? null : profile.idNumber().value());

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A validated, normalised customer profile. Name and mobile are required; the other components may be null when the
+ * A validated, normalised customer profile. Name is required, and mobile unless a platform identity (WeChat unionid)
+ * identifies the person; the other components may be null when the
  * channel did not deliver them and they could not be derived (birth date, gender and region come from the ID
  * number when missing). {@code address} is the full normalised address, {@code region} its divisions.
  */
@@ -24,7 +25,6 @@ public record MemberProfile(
 
     public MemberProfile {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(mobile, "mobile");
     }
 
     @Override

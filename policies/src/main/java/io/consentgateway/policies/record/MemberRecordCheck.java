@@ -49,6 +49,14 @@ public final class MemberRecordCheck {
     }
 
     public Validated<MemberProfile> check(RawRecord record) {
+        return check(record, false);
+    }
+
+    /**
+     * @param identifiedByPlatform the record carries a platform identity (WeChat unionid) that identifies the person,
+     *     so a mobile is taken when the platform has one (the user authorised it) and not required otherwise
+     */
+    public Validated<MemberProfile> check(RawRecord record, boolean identifiedByPlatform) {
         if (!record.consents().keySet().stream().allMatch(Purpose::isValidName)) {
             return Validated.invalid("invalid-purpose-name", "consents");
         }
@@ -64,6 +72,9 @@ public final class MemberRecordCheck {
         String name = rawName.strip().replaceAll("\\s+", " ");
         if (!PersonName.isAcceptable(name)) {
             return Validated.invalid("invalid-name", "name");
+        }
+        if (identifiedByPlatform && !present(record.field("mobile"))) {
+            return checkIdentity(record, new PersonName(name), null);
         }
         Validated<MobileNumber> mobile = mobiles.normalise("mobile", record.field("mobile"));
         if (mobile instanceof Invalid<MobileNumber> invalid) {

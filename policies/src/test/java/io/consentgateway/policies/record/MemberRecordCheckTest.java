@@ -75,6 +75,20 @@ class MemberRecordCheckTest {
     }
 
     @Test
+    void aPersonIdentifiedByAPlatformIdentityNeedsNoMobileButAGivenOneIsStillChecked() {
+        Map<String, String> fields = aMembersFields();
+        fields.remove("mobile");
+        RawRecord follower = new RawRecord("wechat", "o-1", fields, Map.of("membership", true));
+        assertThat(check.check(follower, true)).isInstanceOf(Valid.class);
+        assertThat(((Valid<MemberProfile>) check.check(follower, true)).value().mobile())
+                .isNull();
+        assertThat(check.check(follower, false)).isEqualTo(Validated.invalid("missing", "mobile"));
+        fields.put("mobile", "1381234123");
+        assertThat(check.check(new RawRecord("wechat", "o-1", fields, Map.of()), true))
+                .isEqualTo(Validated.invalid("invalid-mobile-format", "mobile"));
+    }
+
+    @Test
     void aStreetAddressBesideItsDivisionFieldsIsCompletedToAFullAddress() {
         Map<String, String> fields = aMembersFields();
         fields.put("province", "北京市");

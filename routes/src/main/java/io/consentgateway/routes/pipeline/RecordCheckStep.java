@@ -69,7 +69,8 @@ public final class RecordCheckStep {
             return new RejectedRecord(record, invalid.rejection());
         }
         Extracted person = ((Validated.Valid<Extracted>) extracted).value();
-        Validated<MemberProfile> checked = check.check(person.rest());
+        Validated<MemberProfile> checked =
+                check.check(person.rest(), !person.identities().isEmpty());
         if (checked instanceof Invalid<MemberProfile> invalid) {
             return new RejectedRecord(record, invalid.rejection());
         }
