@@ -117,7 +117,11 @@ class IngestConfiguration {
     /** The ingest topic's route, when {@code gateway.kafka.brokers} is set. */
     @Bean
     RoutesBuilder kafkaChannelRoute(
-            KafkaIngestProperties kafka, ChannelProperties channels, ObjectMapper json, Clock clock) {
+            KafkaIngestProperties kafka,
+            ChannelProperties channels,
+            ObjectMapper json,
+            Clock clock,
+            IngestObserver metrics) {
         if (!kafka.enabled()) {
             return new RouteBuilder() {
                 @Override
@@ -132,7 +136,8 @@ class IngestConfiguration {
                 new KafkaIngest(kafka.brokers(), kafka.topic(), kafka.groupId(), kafka.consumers(), partnerFeeds),
                 channels.channels().keySet(),
                 json,
-                clock);
+                clock,
+                metrics);
     }
 
     /** A file-drop route per {@code gateway.file-drops} entry, each feeding the channel of the same name. */

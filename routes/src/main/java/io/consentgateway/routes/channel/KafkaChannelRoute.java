@@ -1,10 +1,16 @@
 package io.consentgateway.routes.channel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consentgateway.routes.pipeline.ChannelRecord;
 import io.consentgateway.routes.pipeline.IngestBatch;
+import io.consentgateway.routes.pipeline.IngestObserver;
+import io.consentgateway.routes.pipeline.IngestSummary;
 import io.consentgateway.routes.pipeline.ProtectionPipelineRoute;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -16,13 +22,17 @@ import org.apache.camel.builder.RouteBuilder;
 public final class KafkaChannelRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "kafka-ingest";
+    private static final String UNREADABLE = "consentGateway.unreadableMessage";
 
     private final KafkaIngest kafka;
     private final KafkaMessages messages;
+    private final IngestObserver observer;
 
-    public KafkaChannelRoute(KafkaIngest kafka, Set<String> channels, ObjectMapper json, Clock clock) {
+    public KafkaChannelRoute(
+            KafkaIngest kafka, Set<String> channels, ObjectMapper json, Clock clock, IngestObserver observer) {
         this.kafka = kafka;
         this.messages = new KafkaMessages(channels, kafka.partnerFeeds(), json, clock);
+        this.observer = observer;
     }
 
     @Override
@@ -39,7 +49,17 @@ public final class KafkaChannelRoute extends RouteBuilder {
                 .when(body().isInstanceOf(IngestBatch.class))
                 .toD("direct:channel-${exchangeProperty.consentGateway.channel}")
                 .otherwise()
+                .setProperty(UNREADABLE, body())
                 .to(ProtectionPipelineRoute.BATCH)
+                .process(this::counted)
                 .end();
+    }
+
+    // a channel's route reports its own batches; an unreadable message never reached one
+    @SuppressWarnings("unchecked")
+    private void counted(Exchange exchange) {
+        List<ChannelRecord> unreadable = exchange.getProperty(UNREADABLE, List.class);
+        observer.batchCompleted(
+                unreadable.get(0).context(), exchange.getMessage().getBody(IngestSummary.class), Duration.ZERO);
     }
 }
