@@ -25,6 +25,7 @@ import io.consentgateway.routes.pipeline.PipelineRecords.AdmittedRecord;
 import io.consentgateway.routes.pipeline.PipelineRecords.ConsentTerms;
 import io.consentgateway.routes.pipeline.PipelineRecords.RefusedRecord;
 import io.consentgateway.routes.pipeline.PipelineRecords.RejectedRecord;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
@@ -39,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class JpaIngestStore implements IngestStore {
+
+    private static final String QUARANTINED_PAYLOAD = "quarantined-payload";
 
     private final TransactionTemplate transactions;
     private final RevisionContextHolder revisions;
@@ -151,8 +154,17 @@ class JpaIngestStore implements IngestStore {
     }
 
     private IngestOutcome quarantineInTransaction(ChannelRecord record, String reason) {
+        byte[] payload = payloadJson(record);
+        String digest = blindIndex.of(QUARANTINED_PAYLOAD, new String(payload, StandardCharsets.UTF_8));
+        String channel = record.context().channel();
+        if (!record.context().isReplay()
+                && record.sourceId() != null
+                && quarantine.existsByChannelAndSourceIdAndPayloadDigestAndStatus(
+                        channel, record.sourceId(), digest, QuarantineEntryStatus.OPEN.label())) {
+            return logged(record, IngestOutcome.duplicateOfQuarantined(record.sourceId()));
+        }
         UUID id = UUID.randomUUID();
-        SealedEnvelope sealed = envelopes.seal(payloadJson(record), QuarantinedRecord.envelopeContext(id));
+        SealedEnvelope sealed = envelopes.seal(payload, QuarantinedRecord.envelopeContext(id));
         quarantine.save(new QuarantinedRecord(
                 id,
                 record.context().channel(),
@@ -161,7 +173,8 @@ class JpaIngestStore implements IngestStore {
                 sealed,
                 record.context().requestId(),
                 clock.instant(),
-                record.context().partner()));
+                record.context().partner(),
+                digest));
         return logged(record, IngestOutcome.quarantined(record.sourceId(), reason), id, null);
     }
 

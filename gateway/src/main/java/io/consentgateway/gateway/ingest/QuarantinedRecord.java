@@ -59,6 +59,10 @@ class QuarantinedRecord {
     @Column(name = "discard_reason")
     private String discardReason;
 
+    /** Keyed digest of the payload as received: the same broken record delivered again is a duplicate. */
+    @Column(name = "payload_digest")
+    private String payloadDigest;
+
     protected QuarantinedRecord() {}
 
     QuarantinedRecord(
@@ -69,7 +73,8 @@ class QuarantinedRecord {
             SealedEnvelope sealed,
             String requestId,
             Instant quarantinedAt,
-            String partner) {
+            String partner,
+            String payloadDigest) {
         this.id = id;
         this.channel = channel;
         this.sourceId = sourceId;
@@ -78,6 +83,7 @@ class QuarantinedRecord {
         this.requestId = requestId;
         this.quarantinedAt = quarantinedAt;
         this.partner = partner;
+        this.payloadDigest = payloadDigest;
         this.status = QuarantineEntryStatus.OPEN.label();
     }
 

@@ -15,6 +15,9 @@ interface QuarantinedRecordRepository extends JpaRepository<QuarantinedRecord, U
 
     List<QuarantinedRecord> findByKekIdNot(String kekId, Limit limit);
 
+    boolean existsByChannelAndSourceIdAndPayloadDigestAndStatus(
+            String channel, String sourceId, String payloadDigest, String status);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select q from QuarantinedRecord q where q.id = :id")
     Optional<QuarantinedRecord> findForUpdate(UUID id);

@@ -36,6 +36,7 @@ class EmbeddedPostgresConfiguration {
             throws IOException {
         Path directory = dataDir.resolve("postgres").toAbsolutePath().normalize();
         Files.createDirectories(directory);
+        LeftoverPostmaster.stopIfRunning(directory);
         log.info("Starting embedded PostgreSQL, data directory {}", directory);
         EmbeddedPostgres.Builder builder =
                 EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false);

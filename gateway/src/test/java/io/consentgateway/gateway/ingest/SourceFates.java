@@ -11,17 +11,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The outcomes the ledger holds for each source id of a channel (the current ones: a quarantine replay supersedes
- * its entry), read as the database owner. A record delivered more than once has more than one.
+ * its entry), read as the database owner. A record delivered more than once has more than one: {@code duplicate}
+ * after {@code stored}, or {@code duplicate:already-quarantined} after {@code quarantined}.
  */
 record SourceFates(Map<String, List<String>> outcomesBySourceId) {
+
+    private static final String QUARANTINED_AGAIN = "duplicate:already-quarantined";
 
     static SourceFates read(JdbcTemplate database, String channel) {
         Map<String, List<String>> outcomes = new HashMap<>();
         database.query(
-                "select source_id, outcome from ingest_outcome where channel = ? and superseded_by is null",
+                "select source_id, outcome, reason from ingest_outcome where channel = ? and superseded_by is null",
                 row -> {
+                    String outcome = row.getString("outcome");
                     outcomes.computeIfAbsent(row.getString("source_id"), id -> new ArrayList<>())
-                            .add(row.getString("outcome"));
+                            .add(
+                                    QUARANTINED_AGAIN.equals(outcome + ":" + row.getString("reason"))
+                                            ? QUARANTINED_AGAIN
+                                            : outcome);
                 },
                 channel);
         return new SourceFates(Map.copyOf(outcomes));
@@ -33,6 +40,11 @@ record SourceFates(Map<String, List<String>> outcomesBySourceId) {
 
     Set<String> storedMoreThanOnce() {
         return matching(outcomes -> count(outcomes, "stored") > 1);
+    }
+
+    /** The same broken record delivered again is a duplicate of its open quarantine entry, never a second entry. */
+    Set<String> quarantinedMoreThanOnce() {
+        return matching(outcomes -> count(outcomes, "quarantined") > 1);
     }
 
     /** Duplicate means "this channel delivered this id before and it was stored": never without a stored row. */
@@ -66,6 +78,10 @@ record SourceFates(Map<String, List<String>> outcomesBySourceId) {
     }
 
     private static String fate(String outcome) {
-        return outcome.equals("duplicate") ? "stored" : outcome;
+        return switch (outcome) {
+            case "duplicate" -> "stored";
+            case QUARANTINED_AGAIN -> "quarantined";
+            default -> outcome;
+        };
     }
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * What happened to one record. {@code reason} is set for quarantined and refused records and names the field or
- * purpose; {@code subjectId} is set for stored and duplicate records.
+ * purpose; {@code subjectId} is set for stored records and duplicates of them. A duplicate of a record still waiting
+ * in quarantine has reason {@code already-quarantined} and no subject.
  */
 public record IngestOutcome(String sourceId, OutcomeKind kind, Optional<String> reason, Optional<UUID> subjectId) {
 
@@ -22,6 +23,10 @@ public record IngestOutcome(String sourceId, OutcomeKind kind, Optional<String> 
 
     public static IngestOutcome duplicate(String sourceId, UUID subjectId) {
         return new IngestOutcome(sourceId, OutcomeKind.DUPLICATE, Optional.empty(), Optional.of(subjectId));
+    }
+
+    public static IngestOutcome duplicateOfQuarantined(String sourceId) {
+        return new IngestOutcome(sourceId, OutcomeKind.DUPLICATE, Optional.of("already-quarantined"), Optional.empty());
     }
 
     public static IngestOutcome quarantined(String sourceId, String reason) {
