@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.consentgateway.policies.access.InvalidPolicyFileException;
+import io.consentgateway.policies.activity.ActivityCheck;
 import io.consentgateway.policies.classification.Classification;
+import io.consentgateway.policies.identity.ChannelIdentityCheck;
 import io.consentgateway.policies.record.MemberRecordCheck;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +72,18 @@ class PurposeCatalogueTest {
         assertThat(orders.legalBasis().needsConsent()).isFalse();
         assertThat(orders.consent()).isEqualTo(ConsentForm.NONE);
         assertThat(orders.fields())
-                .containsExactlyInAnyOrder("name", "mobile", "address", "province", "city", "district");
+                .containsExactlyInAnyOrder(
+                        "name",
+                        "mobile",
+                        "address",
+                        "province",
+                        "city",
+                        "district",
+                        "orderAmount",
+                        "orderDiscount",
+                        "orderedAt",
+                        "orderCategory",
+                        "storeCode");
         assertThat(orders.retention()).isEqualTo(Period.ofYears(3));
     }
 
@@ -115,7 +128,7 @@ class PurposeCatalogueTest {
 
     // PIPL Arts. 5-6: what membership may use is listed, and the member record can store all of it.
     @Test
-    void everyFieldMembershipPermitsIsOneTheMemberRecordStores() {
+    void everyFieldMembershipPermitsIsOneThePipelineReads() {
         assertThat(STANDARD.permittedFields(List.of(new Purpose("membership"))))
                 .containsExactlyInAnyOrder(
                         "name",
@@ -127,8 +140,13 @@ class PurposeCatalogueTest {
                         "city",
                         "district",
                         "address",
-                        "email")
-                .isSubsetOf(MemberRecordCheck.KNOWN_FIELDS);
+                        "email",
+                        "wechatUnionId",
+                        "eventCode",
+                        "checkedInAt")
+                .isSubsetOf(Stream.of(MemberRecordCheck.KNOWN_FIELDS, ActivityCheck.FIELDS, ChannelIdentityCheck.FIELDS)
+                        .flatMap(Set::stream)
+                        .toList());
     }
 
     // PIPL Arts. 5-6: every field any purpose lists is classified, so the field screen can judge it.
@@ -144,7 +162,17 @@ class PurposeCatalogueTest {
     @Test
     void permittedFieldsAreTheUnionOfThePurposesFields() {
         assertThat(STANDARD.permittedFields(List.of(new Purpose("analytics"), new Purpose("third-party-provision"))))
-                .containsExactlyInAnyOrder("gender", "birthDate", "province", "city", "district", "name", "mobile");
+                .containsExactlyInAnyOrder(
+                        "gender",
+                        "birthDate",
+                        "province",
+                        "city",
+                        "district",
+                        "orderAmount",
+                        "orderedAt",
+                        "orderCategory",
+                        "name",
+                        "mobile");
         assertThat(STANDARD.permittedFields(List.of(new Purpose("unheard-of")))).isEmpty();
     }
 
