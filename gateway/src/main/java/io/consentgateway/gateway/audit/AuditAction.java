@@ -22,7 +22,9 @@ public enum AuditAction {
     QUARANTINE_READ("quarantine.read"),
     QUARANTINE_REPLAYED("quarantine.replayed"),
     /** A quarantined payload was destroyed; the entry keeps who, when and why. */
-    QUARANTINE_DISCARDED("quarantine.discarded");
+    QUARANTINE_DISCARDED("quarantine.discarded"),
+    /** A page of a segment's members was shown unmasked, with the declared purpose and the member count. */
+    SEGMENT_READ_FULL("segment.read-full");
 
     private final String code;
 

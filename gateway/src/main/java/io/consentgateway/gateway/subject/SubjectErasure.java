@@ -24,18 +24,21 @@ public class SubjectErasure {
     private final ChannelSourceRepository sources;
     private final CustomerAccountRepository accounts;
     private final CustomerActivity activities;
+    private final SubjectTraits traits;
 
     SubjectErasure(
             CryptoShredder shredder,
             SubjectIdentifierRepository identifiers,
             ChannelSourceRepository sources,
             CustomerAccountRepository accounts,
-            CustomerActivity activities) {
+            CustomerActivity activities,
+            SubjectTraits traits) {
         this.shredder = shredder;
         this.identifiers = identifiers;
         this.sources = sources;
         this.accounts = accounts;
         this.activities = activities;
+        this.traits = traits;
     }
 
     /** @return what was destroyed, by name and count, for the deletion certificate */
@@ -53,6 +56,7 @@ public class SubjectErasure {
         account.ifPresent(accounts::delete);
         destroyed.put("customerAccountBinding", account.isPresent() ? 1 : 0);
         destroyed.put("ordersAndCheckIns", activities.eraseFor(subjectId));
+        destroyed.put("tagsAndTraits", traits.eraseFor(subjectId));
         return destroyed;
     }
 }

@@ -42,6 +42,7 @@ public class SubjectStore {
     private final DataKeys dataKeys;
     private final FieldEncryption encryption;
     private final BlindIndex blindIndex;
+    private final SubjectTraits traits;
     private final ProfileMergeRule mergeRule = new ProfileMergeRule();
 
     SubjectStore(
@@ -50,13 +51,15 @@ public class SubjectStore {
             ChannelSourceRepository sources,
             DataKeys dataKeys,
             FieldEncryption encryption,
-            BlindIndex blindIndex) {
+            BlindIndex blindIndex,
+            SubjectTraits traits) {
         this.subjects = subjects;
         this.identifiers = identifiers;
         this.sources = sources;
         this.dataKeys = dataKeys;
         this.encryption = encryption;
         this.blindIndex = blindIndex;
+        this.traits = traits;
     }
 
     public Admission admit(MemberProfile profile, Arrival arrival, boolean minor) {
@@ -93,6 +96,10 @@ public class SubjectStore {
                 mergeRule.after(subject.profileTrust(), arrival.trust()));
         subject.markMinor(minor);
         subjects.save(subject);
+        if (profile.birthDate() != null) {
+            traits.recordBirthYear(
+                    subjectId, profile.birthDate().getYear(), effect != ProfileMergeRule.Effect.GAPS_FILLED);
+        }
         // An identifier of an erased subject now identifies the person who arrived again (with fresh consent).
         keys.forEach((kind, key) -> {
             if (!subjectId.equals(matches.get(kind))) {
