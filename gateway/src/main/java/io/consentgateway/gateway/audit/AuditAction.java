@@ -24,7 +24,9 @@ public enum AuditAction {
     /** A quarantined payload was destroyed; the entry keeps who, when and why. */
     QUARANTINE_DISCARDED("quarantine.discarded"),
     /** A page of a segment's members was shown unmasked, with the declared purpose and the member count. */
-    SEGMENT_READ_FULL("segment.read-full");
+    SEGMENT_READ_FULL("segment.read-full"),
+    /** A segment's members went to a marketing destination: purpose, destination and member count. */
+    SEGMENT_EXPORTED("segment.exported");
 
     private final String code;
 

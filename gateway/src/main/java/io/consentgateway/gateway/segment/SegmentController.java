@@ -3,6 +3,8 @@ package io.consentgateway.gateway.segment;
 import io.consentgateway.api.SegmentsApi;
 import io.consentgateway.api.model.Segment;
 import io.consentgateway.api.model.SegmentDefinition;
+import io.consentgateway.api.model.SegmentExportReceipt;
+import io.consentgateway.api.model.SegmentExportRequest;
 import io.consentgateway.api.model.SegmentMember;
 import io.consentgateway.api.model.SegmentMembers;
 import io.consentgateway.api.model.SegmentSummary;
@@ -42,6 +44,7 @@ class SegmentController implements SegmentsApi {
     private final Segments segments;
     private final SegmentMembership membership;
     private final TagRefresh tags;
+    private final SegmentExports exports;
     private final SubjectFields subjectFields;
     private final PurposeCatalogue purposes;
     private final CurrentCaller caller;
@@ -52,6 +55,7 @@ class SegmentController implements SegmentsApi {
             Segments segments,
             SegmentMembership membership,
             TagRefresh tags,
+            SegmentExports exports,
             SubjectFields subjectFields,
             PurposeCatalogue purposes,
             CurrentCaller caller,
@@ -60,6 +64,7 @@ class SegmentController implements SegmentsApi {
         this.segments = segments;
         this.membership = membership;
         this.tags = tags;
+        this.exports = exports;
         this.subjectFields = subjectFields;
         this.purposes = purposes;
         this.caller = caller;
@@ -138,6 +143,12 @@ class SegmentController implements SegmentsApi {
                 pageNumber,
                 pageSize,
                 rows));
+    }
+
+    @Override
+    public ResponseEntity<SegmentExportReceipt> exportSegment(UUID segmentId, SegmentExportRequest request) {
+        Segment segment = segments.get(segmentId);
+        return ResponseEntity.ok(exports.export(segment, request.getDestination(), purposeFields(segment)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Month;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,11 +19,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("gateway.segments")
 public record SegmentProperties(
-        Integer rfmWindowDays, Scheme valueScheme, Scheme lifecycleScheme, List<Scene> scenes, Duration refreshEvery) {
+        Integer rfmWindowDays,
+        Scheme valueScheme,
+        Scheme lifecycleScheme,
+        List<Scene> scenes,
+        Duration refreshEvery,
+        Map<String, Destination> exportDestinations) {
 
     public SegmentProperties {
         rfmWindowDays = rfmWindowDays == null ? 365 : rfmWindowDays;
         scenes = scenes == null ? List.of() : List.copyOf(scenes);
+        exportDestinations = exportDestinations == null ? Map.of() : Map.copyOf(exportDestinations);
         refreshEvery = refreshEvery == null ? Duration.ofHours(12) : refreshEvery;
         if (rfmWindowDays < 1) {
             throw new IllegalArgumentException("gateway.segments.rfm-window-days must be at least 1");
@@ -34,6 +41,16 @@ public record SegmentProperties(
     }
 
     public record Scheme(List<Tier> tiers, String otherwise) {}
+
+    /**
+     * A marketing destination of segment exports: a Camel endpoint (file directory or webhook URL) and the purposes
+     * it is registered for.
+     */
+    public record Destination(String uri, List<String> purposes) {
+        public Destination {
+            purposes = purposes == null ? List.of() : List.copyOf(purposes);
+        }
+    }
 
     public record Tier(
             String name,

@@ -14,6 +14,7 @@ import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.DemoUser;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
 import io.consentgateway.gateway.testing.WebMembers;
+import io.consentgateway.policies.segment.RfmFigures;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,6 +47,12 @@ class SegmentsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SegmentProperties settings;
+
+    @org.springframework.beans.factory.annotation.Value("${gateway.data-dir}")
+    java.nio.file.Path dataDir;
 
     private GatewayHttp gateway;
 
@@ -133,6 +140,26 @@ class SegmentsIT {
         assertThat(tierOf("r31f5m2000")).as("R = 31 days").isEqualTo("potential");
         assertThat(tierOf("r30f4m2000")).as("F = 4").isEqualTo("potential");
         assertThat(tierOf("r30f5m1999")).as("M = 1999.99").isEqualTo("potential");
+    }
+
+    @Test
+    void theTiersComputedInSqlAgreeWithThePolicyForEveryTaggedCustomer() {
+        List<Map<String, Object>> tagged = jdbc.queryForList(
+                "select recency_days, frequency, monetary, value_tier, lifecycle_tier from customer_tags"
+                        + " where recency_days is not null");
+        assertThat(tagged).hasSizeGreaterThanOrEqualTo(subjects.size());
+        for (Map<String, Object> row : tagged) {
+            RfmFigures figures = new RfmFigures(
+                    ((Number) row.get("recency_days")).intValue(),
+                    ((Number) row.get("frequency")).intValue(),
+                    (java.math.BigDecimal) row.get("monetary"));
+            assertThat(row.get("value_tier"))
+                    .as(row.toString())
+                    .isEqualTo(settings.value().tierOf(figures));
+            assertThat(row.get("lifecycle_tier"))
+                    .as(row.toString())
+                    .isEqualTo(settings.lifecycle().tierOf(figures));
+        }
     }
 
     // PIPL Arts. 13-14: a segment for marketing holds only customers who consented to marketing.
@@ -267,5 +294,48 @@ class SegmentsIT {
                         .path("field")
                         .asText())
                 .isEqualTo("rule.valueTiers");
+    }
+
+    // PIPL Arts. 6 and 55: an export carries pseudonymous ids and the purpose's fields only, to a destination
+    // registered for the purpose, and is one access-log row with the member count.
+    @Test
+    void anExportGoesOnlyToADestinationForItsPurposeWithThePurposesFieldsAndIsLoggedOnce() throws Exception {
+        String highValue = segment(OPERATIONS, "export", "marketing", Map.of("valueTiers", List.of("high-value")));
+        String analyticsSegment = segment(OPERATIONS, "export-analytics", "analytics", Map.of());
+
+        assertThat(gateway.post(
+                                OPERATIONS,
+                                "/api/v1/segments/" + analyticsSegment + "/exports",
+                                Map.of("destination", "crm-file"))
+                        .body()
+                        .path("field")
+                        .asText())
+                .isEqualTo("destination");
+        JsonNode receipt = gateway.post(
+                        OPERATIONS, "/api/v1/segments/" + highValue + "/exports", Map.of("destination", "crm-file"))
+                .body();
+
+        long members = receipt.path("members").asLong();
+        assertThat(members).isEqualTo(memberIds(highValue).size()).isPositive();
+        java.nio.file.Path exported;
+        try (var files = java.nio.file.Files.list(dataDir.resolve("exports/crm"))) {
+            exported = files.filter(file -> file.getFileName().toString().contains(highValue))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exported.toFile());
+        assertThat(document.path("purpose").asText()).isEqualTo("marketing");
+        assertThat(document.path("members")).hasSize((int) members);
+        JsonNode first = document.path("members").get(0);
+        assertThat(first.has("subjectId")).isTrue();
+        assertThat(first.has("idNumber"))
+                .as("marketing may not use the ID number")
+                .isFalse();
+        assertThat(first.path("mobile").asText()).matches("\\+861[3-9]\\d{9}");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'segment.exported' and detail like ?",
+                        Integer.class,
+                        "segment " + highValue + " to crm-file: " + members + " members%"))
+                .isEqualTo(1);
     }
 }

@@ -18,7 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "gateway.keys.password=integration-test-keystore",
             "gateway.ingest.store-retry-delay-ms=5",
-            "gateway.file-drops.pos.poll-delay=200ms"
+            "gateway.file-drops.pos.poll-delay=200ms",
+            "gateway.segments.export-destinations.crm-file.uri=file:${gateway.data-dir}/exports/crm",
+            "gateway.segments.export-destinations.crm-file.purposes=marketing"
         })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public @interface GatewayIntegrationTest {}
