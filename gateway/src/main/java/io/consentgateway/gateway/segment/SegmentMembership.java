@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * restricted customers never (Art. 47).
  */
 @Component
-class SegmentMembership {
+public class SegmentMembership {
 
     /** "Active" in the documents: at least 3 interactions a month on average, over the last 90 days. */
     static final int ACTIVE_INTERACTIONS_90D = 9;
@@ -84,7 +84,7 @@ class SegmentMembership {
         return counts;
     }
 
-    long count(Segment segment) {
+    public long count(Segment segment) {
         Map<String, Object> params = new LinkedHashMap<>();
         return jdbc.sql("select count(*) " + from(segment, params))
                 .params(params)

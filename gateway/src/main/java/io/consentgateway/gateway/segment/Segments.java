@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /** Segment definitions: each bound to one purpose it can lawfully serve, with tiers the schemes know. */
 @Service
-class Segments {
+public class Segments {
 
     private final SegmentStore store;
     private final PurposeCatalogue purposes;
@@ -38,7 +38,7 @@ class Segments {
         return store.find(id).orElseThrow(() -> new FieldProblem(HttpStatus.NOT_FOUND, "segmentId", "No such segment"));
     }
 
-    Segment create(SegmentDefinition definition, String actor) {
+    public Segment create(SegmentDefinition definition, String actor) {
         UUID id = UUID.randomUUID();
         check(definition, id);
         store.insert(id, definition, actor, clock.instant());
