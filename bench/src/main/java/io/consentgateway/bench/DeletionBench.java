@@ -1,20 +1,15 @@
 package io.consentgateway.bench;
 
-import io.consentgateway.gateway.GatewayApplication;
 import io.consentgateway.gateway.keys.CryptoShredder;
 import io.consentgateway.gateway.keys.DataKeys;
 import io.consentgateway.gateway.subject.SubjectErasure;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,20 +29,10 @@ public final class DeletionBench {
         int subjects = option(args, "--subjects", 1_000_000);
         int baseline = option(args, "--baseline", 10_000);
         int deletions = option(args, "--deletions", 200);
-        Path data = Files.createTempDirectory(Path.of("bench", "target"), "deletion-");
-        System.err.printf("Starting the gateway (no web server) on %s%n", data);
-        try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
-                .web(WebApplicationType.NONE)
-                // as command-line arguments: they must win over application.yaml
-                .run(
-                        "--gateway.data-dir=" + data.toAbsolutePath(),
-                        "--gateway.keys.password=bench-only",
-                        "--gateway.audit.chain-interval=1h",
-                        "--spring.jpa.properties.hibernate.jdbc.batch_size=500",
-                        "--spring.jpa.properties.hibernate.order_updates=true",
-                        "--logging.level.root=WARN",
-                        "--logging.structured.format.console=",
-                        "--spring.main.log-startup-info=false")) {
+        try (ConfigurableApplicationContext gateway = BenchGateway.start(
+                "deletion",
+                "--spring.jpa.properties.hibernate.jdbc.batch_size=500",
+                "--spring.jpa.properties.hibernate.order_updates=true")) {
             Store store = new Store(
                     gateway.getBean(DataKeys.class),
                     gateway.getBean(CryptoShredder.class),

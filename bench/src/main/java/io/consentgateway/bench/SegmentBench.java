@@ -3,20 +3,15 @@ package io.consentgateway.bench;
 import io.consentgateway.api.model.Segment;
 import io.consentgateway.api.model.SegmentDefinition;
 import io.consentgateway.api.model.SegmentRule;
-import io.consentgateway.gateway.GatewayApplication;
 import io.consentgateway.gateway.segment.SegmentMembership;
 import io.consentgateway.gateway.segment.Segments;
 import io.consentgateway.gateway.segment.TagRefresh;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,17 +29,7 @@ public final class SegmentBench {
         int customers = option(args, "--customers", 1_000_000);
         int ordersPerCustomer = option(args, "--orders-per-customer", 10);
         int rounds = option(args, "--rounds", 3);
-        Path data = Files.createTempDirectory(Path.of("bench", "target"), "segments-");
-        System.err.printf("Starting the gateway (no web server) on %s%n", data);
-        try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(
-                        "--gateway.data-dir=" + data.toAbsolutePath(),
-                        "--gateway.keys.password=bench-only",
-                        "--gateway.audit.chain-interval=1h",
-                        "--logging.level.root=WARN",
-                        "--logging.structured.format.console=",
-                        "--spring.main.log-startup-info=false")) {
+        try (ConfigurableApplicationContext gateway = BenchGateway.start("segments")) {
             JdbcTemplate owner = new JdbcTemplate(gateway.getBean("ownerDataSource", DataSource.class));
             TagRefresh tags = gateway.getBean(TagRefresh.class);
             SegmentMembership membership = gateway.getBean(SegmentMembership.class);

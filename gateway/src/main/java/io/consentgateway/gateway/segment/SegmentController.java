@@ -14,7 +14,6 @@ import io.consentgateway.gateway.audit.AuditAction;
 import io.consentgateway.gateway.audit.AuditTrail;
 import io.consentgateway.gateway.security.CurrentCaller;
 import io.consentgateway.gateway.subject.SubjectFields;
-import io.consentgateway.gateway.system.FieldProblem;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.consent.PurposeCatalogue;
 import java.time.Clock;
@@ -37,7 +36,6 @@ class SegmentController implements SegmentsApi {
 
     static final int SMALLEST_GROUP_SHOWN = 5;
     private static final String FULL_VIEW_PERMISSION = "segment:read:full";
-    private static final String PURPOSE_HEADER = "X-Access-Purpose";
     private static final Set<String> PERSONAL_FIELDS = Set.of(
             "name", "mobile", "idNumber", "birthDate", "gender", "province", "city", "district", "address", "email");
 
@@ -110,13 +108,7 @@ class SegmentController implements SegmentsApi {
             UUID segmentId, SubjectViewKind view, String accessPurpose, Integer page, Integer size) {
         boolean full = view == SubjectViewKind.FULL;
         if (full) {
-            caller.require(FULL_VIEW_PERMISSION);
-            if (accessPurpose == null || accessPurpose.isBlank()) {
-                throw new FieldProblem(
-                        HttpStatus.BAD_REQUEST,
-                        PURPOSE_HEADER,
-                        "A full view needs a declared purpose in " + PURPOSE_HEADER);
-            }
+            caller.requireFullView(FULL_VIEW_PERMISSION, accessPurpose);
         }
         Segment segment = segments.get(segmentId);
         int pageNumber = page == null ? 0 : page;

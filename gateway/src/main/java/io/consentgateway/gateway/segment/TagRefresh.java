@@ -52,9 +52,8 @@ public class TagRefresh {
         this.localZone = localZone;
     }
 
-    @Scheduled(
-            fixedDelayString = "${gateway.segments.refresh-every:PT12H}",
-            initialDelayString = "${gateway.segments.refresh-every:PT12H}")
+    // soon after a start too: tags survive restarts in their table but must not outlive refresh-every by much
+    @Scheduled(fixedDelayString = "${gateway.segments.refresh-every:PT12H}", initialDelayString = "PT1M")
     void scheduled() {
         refresh();
     }

@@ -27,7 +27,6 @@ class SubjectController implements SubjectsApi {
 
     private static final Logger log = LoggerFactory.getLogger(SubjectController.class);
     static final String FULL_VIEW_PERMISSION = "subject:read:full";
-    static final String PURPOSE_HEADER = "X-Access-Purpose";
     private static final String ACCOUNT_BINDING = "account-binding";
 
     private final SubjectReader reader;
@@ -92,13 +91,7 @@ class SubjectController implements SubjectsApi {
     public ResponseEntity<SubjectView> getSubject(UUID subjectId, SubjectViewKind view, String accessPurpose) {
         boolean full = view == SubjectViewKind.FULL;
         if (full) {
-            caller.require(FULL_VIEW_PERMISSION);
-            if (accessPurpose == null || accessPurpose.isBlank()) {
-                throw new FieldProblem(
-                        HttpStatus.BAD_REQUEST,
-                        PURPOSE_HEADER,
-                        "A full view needs a declared purpose in " + PURPOSE_HEADER);
-            }
+            caller.requireFullView(FULL_VIEW_PERMISSION, accessPurpose);
         }
         if (reader.restricted(subjectId)) {
             // PIPL Art. 47: kept because a law requires it, processed no further

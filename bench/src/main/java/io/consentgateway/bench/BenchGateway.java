@@ -1,0 +1,34 @@
+package io.consentgateway.bench;
+
+import io.consentgateway.gateway.GatewayApplication;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The gateway itself, without its web server, on a fresh embedded PostgreSQL under {@code bench/target/<kind>-*}. */
+final class BenchGateway {
+
+    private BenchGateway() {}
+
+    static ConfigurableApplicationContext start(String kind, String... settings) throws IOException {
+        Path data = Files.createTempDirectory(Path.of("bench", "target"), kind + "-");
+        System.err.printf("Starting the gateway (no web server) on %s%n", data);
+        List<String> arguments = new ArrayList<>(List.of(
+                "--gateway.data-dir=" + data.toAbsolutePath(),
+                "--gateway.keys.password=bench-only",
+                "--gateway.audit.chain-interval=1h",
+                "--logging.level.root=WARN",
+                "--logging.structured.format.console=",
+                "--spring.main.log-startup-info=false"));
+        arguments.addAll(List.of(settings));
+        // as command-line arguments: they must win over application.yaml
+        return new SpringApplicationBuilder(GatewayApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(arguments.toArray(String[]::new));
+    }
+}
