@@ -21,7 +21,6 @@ final class BenchGateway {
         List<String> arguments = new ArrayList<>(List.of(
                 "--gateway.data-dir=" + data.toAbsolutePath(),
                 "--gateway.keys.password=bench-only",
-                "--gateway.audit.chain-interval=1h",
                 "--logging.level.root=WARN",
                 "--logging.structured.format.console=",
                 "--spring.main.log-startup-info=false"));

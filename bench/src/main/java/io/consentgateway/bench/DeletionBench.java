@@ -31,6 +31,7 @@ public final class DeletionBench {
         int deletions = option(args, "--deletions", 200);
         try (ConfigurableApplicationContext gateway = BenchGateway.start(
                 "deletion",
+                "--gateway.audit.chain-interval=1h",
                 "--spring.jpa.properties.hibernate.jdbc.batch_size=500",
                 "--spring.jpa.properties.hibernate.order_updates=true")) {
             Store store = new Store(

@@ -29,7 +29,8 @@ public final class SegmentBench {
         int customers = option(args, "--customers", 1_000_000);
         int ordersPerCustomer = option(args, "--orders-per-customer", 10);
         int rounds = option(args, "--rounds", 3);
-        try (ConfigurableApplicationContext gateway = BenchGateway.start("segments")) {
+        try (ConfigurableApplicationContext gateway =
+                BenchGateway.start("segments", "--gateway.audit.chain-interval=1h")) {
             JdbcTemplate owner = new JdbcTemplate(gateway.getBean("ownerDataSource", DataSource.class));
             TagRefresh tags = gateway.getBean(TagRefresh.class);
             SegmentMembership membership = gateway.getBean(SegmentMembership.class);
