@@ -10,7 +10,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The gateway itself, without its web server, on a fresh embedded PostgreSQL under {@code bench/target/<kind>-*}. */
+/**
+ * The gateway itself, without its web server, on a fresh embedded PostgreSQL under {@code bench/target/<kind>-*};
+ * and the benches' command-line options.
+ */
 final class BenchGateway {
 
     private BenchGateway() {}
@@ -29,5 +32,15 @@ final class BenchGateway {
         return new SpringApplicationBuilder(GatewayApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(arguments.toArray(String[]::new));
+    }
+
+    /** {@code --name N} from the command line (underscores and commas allowed: 1_000_000), else the default. */
+    static int option(String[] args, String name, int otherwise) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1].replace("_", "").replace(",", ""));
+            }
+        }
+        return otherwise;
     }
 }

@@ -26,9 +26,9 @@ public final class DeletionBench {
     private DeletionBench() {}
 
     public static void main(String[] args) throws IOException {
-        int subjects = option(args, "--subjects", 1_000_000);
-        int baseline = option(args, "--baseline", 10_000);
-        int deletions = option(args, "--deletions", 200);
+        int subjects = BenchGateway.option(args, "--subjects", 1_000_000);
+        int baseline = BenchGateway.option(args, "--baseline", 10_000);
+        int deletions = BenchGateway.option(args, "--deletions", 200);
         try (ConfigurableApplicationContext gateway = BenchGateway.start(
                 "deletion",
                 "--gateway.audit.chain-interval=1h",
@@ -67,15 +67,6 @@ public final class DeletionBench {
                 large.p50(),
                 large.p99(),
                 large.p50() / small.p50());
-    }
-
-    private static int option(String[] args, String name, int otherwise) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1].replace("_", "").replace(",", ""));
-            }
-        }
-        return otherwise;
     }
 
     record Latency(double p50, double p99) {

@@ -36,8 +36,8 @@ public final class IngestBench {
     private IngestBench() {}
 
     public static void main(String[] args) throws IOException, SQLException {
-        int records = option(args, "--records", 100_000);
-        int batch = option(args, "--batch", 500);
+        int records = BenchGateway.option(args, "--records", 100_000);
+        int batch = BenchGateway.option(args, "--batch", 500);
         try (ConfigurableApplicationContext gateway = BenchGateway.start("ingest")) {
             ProducerTemplate producer = gateway.getBean(ProducerTemplate.class);
             DataSource owner = gateway.getBean("ownerDataSource", DataSource.class);
@@ -133,14 +133,5 @@ public final class IngestBench {
                 return;
             }
         }
-    }
-
-    private static int option(String[] args, String name, int otherwise) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1].replace("_", "").replace(",", ""));
-            }
-        }
-        return otherwise;
     }
 }

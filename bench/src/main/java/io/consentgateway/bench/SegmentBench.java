@@ -26,9 +26,9 @@ public final class SegmentBench {
     private SegmentBench() {}
 
     public static void main(String[] args) throws IOException {
-        int customers = option(args, "--customers", 1_000_000);
-        int ordersPerCustomer = option(args, "--orders-per-customer", 10);
-        int rounds = option(args, "--rounds", 3);
+        int customers = BenchGateway.option(args, "--customers", 1_000_000);
+        int ordersPerCustomer = BenchGateway.option(args, "--orders-per-customer", 10);
+        int rounds = BenchGateway.option(args, "--rounds", 3);
         try (ConfigurableApplicationContext gateway =
                 BenchGateway.start("segments", "--gateway.audit.chain-interval=1h")) {
             JdbcTemplate owner = new JdbcTemplate(gateway.getBean("ownerDataSource", DataSource.class));
@@ -179,14 +179,5 @@ public final class SegmentBench {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static int option(String[] args, String name, int otherwise) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1].replace("_", "").replace(",", ""));
-            }
-        }
-        return otherwise;
     }
 }
