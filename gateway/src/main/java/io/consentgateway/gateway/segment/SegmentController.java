@@ -16,6 +16,7 @@ import io.consentgateway.gateway.security.CurrentCaller;
 import io.consentgateway.gateway.subject.SubjectFields;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.consent.PurposeCatalogue;
+import io.consentgateway.policies.record.MemberRecordCheck;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,8 +37,6 @@ class SegmentController implements SegmentsApi {
 
     static final int SMALLEST_GROUP_SHOWN = 5;
     private static final String FULL_VIEW_PERMISSION = "segment:read:full";
-    private static final Set<String> PERSONAL_FIELDS = Set.of(
-            "name", "mobile", "idNumber", "birthDate", "gender", "province", "city", "district", "address", "email");
 
     private final Segments segments;
     private final SegmentMembership membership;
@@ -146,14 +145,16 @@ class SegmentController implements SegmentsApi {
     @Override
     public ResponseEntity<SegmentSummary> getSegmentSummary(UUID segmentId) {
         Segment segment = segments.get(segmentId);
-        long total = membership.count(segment);
+        Map<String, Long> byValueTier = membership.countsBy(segment, "value_tier");
+        // every member is in exactly one value-tier group ("unknown" included): no separate count query
+        long total = byValueTier.values().stream().mapToLong(Long::longValue).sum();
         long[] suppressed = {0};
         SegmentSummary summary = new SegmentSummary(
                 segmentId,
                 segment.getPurpose(),
                 SMALLEST_GROUP_SHOWN,
                 0L,
-                shown(membership.countsBy(segment, "value_tier"), suppressed),
+                shown(byValueTier, suppressed),
                 shown(membership.countsBy(segment, "lifecycle_tier"), suppressed),
                 shown(membership.countsBy(segment, "province"), suppressed),
                 shown(membership.countsBy(segment, "preferred_channel"), suppressed));
@@ -181,6 +182,9 @@ class SegmentController implements SegmentsApi {
         Set<String> allowed = purposes.find(new Purpose(segment.getPurpose()))
                 .map(definition -> definition.fields())
                 .orElse(Set.of());
-        return allowed.stream().filter(PERSONAL_FIELDS::contains).collect(java.util.stream.Collectors.toSet());
+        // the customer's own fields; order figures the purpose may use are not member-row fields
+        return allowed.stream()
+                .filter(MemberRecordCheck.KNOWN_FIELDS::contains)
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

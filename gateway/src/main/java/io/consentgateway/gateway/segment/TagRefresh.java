@@ -115,7 +115,7 @@ public class TagRefresh {
                     preferred_channel = excluded.preferred_channel, interactions_90d = excluded.interactions_90d,
                     last_seen_at = excluded.last_seen_at, age_band = excluded.age_band, gender = excluded.gender,
                     province = excluded.province, city = excluded.city, scenes = excluded.scenes""".formatted(
-                        sceneCounts(scenes, params),
+                        sceneCounts(scenes, now, params),
                         tierCase(settings.value(), "v", params),
                         tierCase(settings.lifecycle(), "l", params),
                         ageBandCase(params),
@@ -178,12 +178,12 @@ public class TagRefresh {
         return sql.append(" end").toString();
     }
 
-    private String sceneCounts(List<SceneRule> scenes, Map<String, Object> params) {
+    private static String sceneCounts(List<SceneRule> scenes, Instant now, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < scenes.size(); i++) {
             SceneRule scene = scenes.get(i);
             String name = "scene" + i;
-            params.put(name + "start", utc(clock.instant().minus(scene.windowDays(), ChronoUnit.DAYS)));
+            params.put(name + "start", utc(now.minus(scene.windowDays(), ChronoUnit.DAYS)));
             params.put(name + "categories", scene.categories().toArray(String[]::new));
             sql.append(", count(*) filter (where ordered_at >= :")
                     .append(name)
