@@ -47,7 +47,7 @@ public final class KafkaChannelRoute extends RouteBuilder {
                 .bean(messages, "read")
                 .choice()
                 .when(body().isInstanceOf(IngestBatch.class))
-                .toD("direct:channel-${exchangeProperty.consentGateway.channel}")
+                .toD(MemberChannelRoutes.endpointOf("${exchangeProperty.consentGateway.channel}"))
                 .otherwise()
                 .setProperty(UNREADABLE, body())
                 .to(ProtectionPipelineRoute.BATCH)
