@@ -34,6 +34,21 @@ final class BenchGateway {
                 .run(arguments.toArray(String[]::new));
     }
 
+    /** {@code --name value} from the command line, else the default. */
+    static String textOption(String[] args, String name, String otherwise) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return otherwise;
+    }
+
+    /** {@code --quick} on the command line: the suite's short mode, a first look in minutes. */
+    static boolean quick(String[] args) {
+        return List.of(args).contains("--quick");
+    }
+
     /** {@code --name N} from the command line (underscores and commas allowed: 1_000_000), else the default. */
     static int option(String[] args, String name, int otherwise) {
         for (int i = 0; i + 1 < args.length; i++) {
