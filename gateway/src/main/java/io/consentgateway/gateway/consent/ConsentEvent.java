@@ -1,5 +1,6 @@
 package io.consentgateway.gateway.consent;
 
+import io.consentgateway.gateway.system.AssignedIdentity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,10 +14,15 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "consent_event")
-class ConsentEvent {
+class ConsentEvent extends AssignedIdentity<UUID> {
 
     @Id
     private UUID id;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 
     @Column(name = "subject_id", nullable = false)
     private UUID subjectId;

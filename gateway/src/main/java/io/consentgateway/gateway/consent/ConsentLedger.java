@@ -5,6 +5,7 @@ import io.consentgateway.policies.consent.ConsentRecord;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.consent.PurposeCatalogue;
 import io.consentgateway.policies.consent.PurposeDefinition;
+import io.consentgateway.policies.notice.NoticeHistory;
 import io.consentgateway.routes.pipeline.NoticeHistorySource;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,10 +64,12 @@ public class ConsentLedger {
             throw new FieldProblem(
                     HttpStatus.BAD_REQUEST, "recipient", purpose.purpose() + " is not given per recipient");
         }
-        if (!notices.existsById(choice.noticeVersion())) {
+        NoticeHistory published = noticeHistory.history();
+        // the history is cached for seconds: a version published since is looked up
+        if (published.version(choice.noticeVersion()).isEmpty() && !notices.existsById(choice.noticeVersion())) {
             throw new FieldProblem(HttpStatus.BAD_REQUEST, "noticeVersion", "No such notice version");
         }
-        int inForceSince = noticeHistory.history().materialVersionFor(choice.purpose());
+        int inForceSince = published.materialVersionFor(choice.purpose());
         // PIPL Art. 14: a grant is informed only by a notice that still describes the purpose as it is.
         if (choice.granted() && choice.noticeVersion() < inForceSince) {
             throw new FieldProblem(
@@ -93,17 +96,19 @@ public class ConsentLedger {
     /**
      * Records what a channel record said about consent, inside the ingest transaction: grants that are not yet in
      * force as given, and withdrawals of consents in force. Nothing is recorded for a choice that changes nothing.
+     * A subject created by this record has no history yet, so none is looked up.
      */
     @Transactional
     public void recordChannelChoices(
             UUID subjectId,
+            boolean newSubject,
             Map<String, Boolean> choices,
             int noticeVersion,
             String channel,
             String actor,
             boolean byGuardian,
             String guardianDigest) {
-        List<ConsentRecord> history = history(subjectId);
+        List<ConsentRecord> history = newSubject ? List.of() : history(subjectId);
         choices.forEach((name, granted) -> {
             Purpose purpose = new Purpose(name);
             if (catalogue.find(purpose).isEmpty()) {

@@ -121,6 +121,7 @@ class JpaIngestStore implements IngestStore {
                                         context.receivedAt()));
                         consents.recordChannelChoices(
                                 stored.subjectId(),
+                                stored.created(),
                                 record.raw().consents(),
                                 terms.noticeVersion(),
                                 context.channel(),

@@ -51,7 +51,11 @@ public class DataKeys {
 
     /** The subject's key, created on first use. Call inside the transaction that stores the subject. */
     public DataKey forSubject(UUID subjectId) {
-        return find(subjectId).orElseGet(() -> create(subjectId));
+        Optional<SubjectKey> stored = keys.findById(subjectId);
+        if (stored.isPresent() && stored.get().destroyed()) {
+            throw new IllegalStateException("Subject " + subjectId + " was erased; it cannot be given a new key");
+        }
+        return stored.map(this::unwrap).orElseGet(() -> create(subjectId));
     }
 
     /**
@@ -80,9 +84,6 @@ public class DataKeys {
     }
 
     private DataKey create(UUID subjectId) {
-        if (keys.existsById(subjectId)) {
-            throw new IllegalStateException("Subject " + subjectId + " was erased; it cannot be given a new key");
-        }
         int shard = registry.shardOf(subjectId);
         SecretKey key = generate(algorithmForNewKeys);
         keys.save(stored(subjectId, key, shard, registry.currentGenerationForNewKey(shard)));

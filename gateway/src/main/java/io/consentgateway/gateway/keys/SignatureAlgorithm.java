@@ -6,7 +6,11 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 
-/** Signature schemes: Ed25519 (JDK) or SM2 with SM3 (Bouncy Castle, GB/T 32918). */
+/**
+ * Signature schemes, both from Bouncy Castle: Ed25519 (RFC 8032) or SM2 with SM3 (GB/T 32918). Ed25519 comes from
+ * Bouncy Castle rather than the JDK because the JDK 17 implementation is pure-Java field arithmetic, ~15 times slower
+ * per signature (bench/README.md), and every consent choice is signed; the signatures are the same either way.
+ */
 public enum SignatureAlgorithm {
     ED25519("ed25519"),
     SM2("sm2");
@@ -31,16 +35,14 @@ public enum SignatureAlgorithm {
             generator.initialize(new ECGenParameterSpec("sm2p256v1"));
             return generator;
         }
-        return KeyPairGenerator.getInstance("Ed25519");
+        return KeyPairGenerator.getInstance("Ed25519", providers.bouncyCastle());
     }
 
     KeyFactory keyFactory(CryptoProviders providers) throws GeneralSecurityException {
-        return this == SM2 ? KeyFactory.getInstance("EC", providers.bouncyCastle()) : KeyFactory.getInstance("Ed25519");
+        return KeyFactory.getInstance(this == SM2 ? "EC" : "Ed25519", providers.bouncyCastle());
     }
 
     Signature signature(CryptoProviders providers) throws GeneralSecurityException {
-        return this == SM2
-                ? Signature.getInstance("SM3withSM2", providers.bouncyCastle())
-                : Signature.getInstance("Ed25519");
+        return Signature.getInstance(this == SM2 ? "SM3withSM2" : "Ed25519", providers.bouncyCastle());
     }
 }

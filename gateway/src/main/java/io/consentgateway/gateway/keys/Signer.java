@@ -22,6 +22,8 @@ public class Signer {
     private final KeyWrapping wrapping;
     private final SigningKeyRepository keys;
     private final SigningKey current;
+    // unwrapped once: every consent choice is signed, and unwrapping and parsing per signature cost more than signing
+    private final PrivateKey currentPrivateKey;
 
     Signer(
             CryptoProviders providers,
@@ -34,12 +36,17 @@ public class Signer {
         this.keys = keys;
         this.current = keys.findFirstByAlgorithmOrderByCreatedAtDesc(algorithm.configName())
                 .orElseGet(() -> keys.save(generate(algorithm, clock)));
+        try {
+            this.currentPrivateKey = privateKey(current);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot open the signing key " + current.keyId(), e);
+        }
     }
 
     public DetachedSignature sign(byte[] data) {
         try {
             Signature signature = current.algorithm().signature(providers);
-            signature.initSign(privateKey(current));
+            signature.initSign(currentPrivateKey);
             signature.update(data);
             return new DetachedSignature(current.algorithm(), current.keyId(), signature.sign());
         } catch (GeneralSecurityException e) {

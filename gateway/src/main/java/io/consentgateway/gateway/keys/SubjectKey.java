@@ -1,5 +1,6 @@
 package io.consentgateway.gateway.keys;
 
+import io.consentgateway.gateway.system.AssignedIdentity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,11 +15,16 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "subject_key")
-class SubjectKey {
+class SubjectKey extends AssignedIdentity<UUID> {
 
     @Id
     @Column(name = "subject_id")
     private UUID subjectId;
+
+    @Override
+    public UUID getId() {
+        return subjectId;
+    }
 
     @Column(name = "wrapped_key")
     private byte[] wrappedKey;

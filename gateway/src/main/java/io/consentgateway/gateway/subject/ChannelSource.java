@@ -1,5 +1,6 @@
 package io.consentgateway.gateway.subject;
 
+import io.consentgateway.gateway.system.AssignedIdentity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -16,10 +17,15 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "channel_source")
-class ChannelSource {
+class ChannelSource extends AssignedIdentity<ChannelSource.Key> {
 
     @EmbeddedId
     private Key key;
+
+    @Override
+    public Key getId() {
+        return key;
+    }
 
     @Column(name = "subject_id", nullable = false)
     private UUID subjectId;

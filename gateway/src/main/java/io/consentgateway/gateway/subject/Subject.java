@@ -1,5 +1,6 @@
 package io.consentgateway.gateway.subject;
 
+import io.consentgateway.gateway.system.AssignedIdentity;
 import io.consentgateway.policies.identity.ProfileMergeRule;
 import io.consentgateway.policies.identity.SourceTrust;
 import jakarta.persistence.Column;
@@ -19,10 +20,15 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "subject")
 @Audited
-class Subject {
+class Subject extends AssignedIdentity<UUID> {
 
     @Id
     private UUID id;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 
     @Column(name = "name_ct", nullable = false)
     private byte[] nameCiphertext;
