@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 record BenchPlan(String mode, Duration warmUpPerVariant, int rounds, Duration batch) {
 
-    static final String USAGE = "usage: bench/run [--quick]";
+    static final String USAGE = "usage: bench/run [--quick] [--report <file>]";
 
     BenchPlan {
         if (rounds < 3 || warmUpPerVariant.isNegative() || batch.isZero() || batch.isNegative()) {
@@ -27,11 +27,14 @@ record BenchPlan(String mode, Duration warmUpPerVariant, int rounds, Duration ba
 
     static BenchPlan fromArgs(String... args) {
         BenchPlan plan = full();
-        for (String arg : args) {
-            if (!arg.equals("--quick")) {
-                throw new IllegalArgumentException("unknown argument: " + arg);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--report") && i + 1 < args.length) {
+                i++; // the suite's measurement file, read by MeasurementFile
+            } else if (args[i].equals("--quick")) {
+                plan = quick();
+            } else {
+                throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
-            plan = quick();
         }
         return plan;
     }

@@ -9,11 +9,12 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 /**
  * Per-field cost of the gateway's cryptography: AES-256-GCM (JDK, the baseline) against AES-256-GCM and SM4-GCM
  * from Bouncy Castle, HMAC-SHA-256 against HMAC-SM3 for blind indexes, SHA-256 against SM3 for audit rows. Prints a
- * table and writes the same results to {@code bench/results/latest.json}.
+ * table and writes the same results to {@code bench/results/crypto.json}; with {@code --report}, each variant's
+ * median cost against its group's baseline for the suite.
  */
 public final class CryptoBench {
 
-    static final Path RESULTS = Path.of("bench", "results", "latest.json");
+    static final Path RESULTS = Path.of("bench", "results", "crypto.json");
 
     private CryptoBench() {}
 
@@ -39,5 +40,27 @@ public final class CryptoBench {
         table.printResults(results);
         Path written = new JsonReport(started, machine, plan).write(RESULTS, results);
         System.out.println("results written to " + written);
+        new MeasurementFile().writeIfAsked(args, measurements(results));
+    }
+
+    private static List<Measurement> measurements(List<Result> results) {
+        return results.stream()
+                .filter(result -> !result.baseline())
+                .map(result -> {
+                    Result baseline = results.stream()
+                            .filter(other -> other.baseline() && other.group().equals(result.group()))
+                            .findFirst()
+                            .orElseThrow();
+                    return new Measurement(
+                            "crypto",
+                            result.group() + ": " + result.variant(),
+                            "ns/op",
+                            false,
+                            result.nsPerOp().median(),
+                            baseline.variant(),
+                            baseline.nsPerOp().median(),
+                            "");
+                })
+                .toList();
     }
 }

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletion latency (PIPL Art. 47) with the gateway's own erasure code — crypto-shredding, the erasure-shard
  * ratchet that reaches backups, removal of live links — against its embedded PostgreSQL. The baseline is the same
- * erasure in a small store measured in the same run; the ratio shows what store size costs.
+ * erasure in a small store measured in the same run (the ratio shows what store size costs), and one indexed
+ * {@code DELETE} of a row from a plain table as large as the store (what a deletion costs without crypto-shredding).
  *
  * <p>Usage: {@code bench/run-deletion [--subjects N] [--baseline N] [--deletions N]}; defaults 1,000,000 / 10,000 /
  * 200.
@@ -26,9 +29,10 @@ public final class DeletionBench {
     private DeletionBench() {}
 
     public static void main(String[] args) throws IOException {
-        int subjects = BenchGateway.option(args, "--subjects", 1_000_000);
-        int baseline = BenchGateway.option(args, "--baseline", 10_000);
-        int deletions = BenchGateway.option(args, "--deletions", 200);
+        boolean quick = BenchGateway.quick(args);
+        int subjects = BenchGateway.option(args, "--subjects", quick ? 20_000 : 1_000_000);
+        int baseline = BenchGateway.option(args, "--baseline", quick ? 2_000 : 10_000);
+        int deletions = BenchGateway.option(args, "--deletions", quick ? 50 : 200);
         try (ConfigurableApplicationContext gateway = BenchGateway.start(
                 "deletion",
                 "--gateway.audit.chain-interval=1h",
@@ -43,8 +47,62 @@ public final class DeletionBench {
             Latency small = store.erase(deletions);
             store.seedTo(subjects);
             Latency large = store.erase(deletions);
+            Latency plain = plainDeletes(
+                    new JdbcTemplate(gateway.getBean("ownerDataSource", DataSource.class)), subjects, deletions);
             print(baseline, small, subjects, large, deletions);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %12.1f %12.1f %11.2fx%n",
+                    String.format(Locale.ROOT, "indexed DELETE, %,d rows", subjects),
+                    plain.p50(),
+                    plain.p99(),
+                    large.p50() / plain.p50());
+            String size = String.format(Locale.ROOT, "%,d subjects", subjects);
+            String plainDelete = String.format(Locale.ROOT, "one indexed DELETE in a %,d-row table", subjects);
+            new MeasurementFile()
+                    .writeIfAsked(
+                            args,
+                            List.of(
+                                    new Measurement(
+                                            "deletion",
+                                            "erasure p50, " + size,
+                                            "ms",
+                                            false,
+                                            large.p50(),
+                                            plainDelete,
+                                            plain.p50(),
+                                            ""),
+                                    new Measurement(
+                                            "deletion",
+                                            "erasure p99, " + size,
+                                            "ms",
+                                            false,
+                                            large.p99(),
+                                            plainDelete,
+                                            plain.p99(),
+                                            "")));
         }
+    }
+
+    /** The baseline: one indexed DELETE of a random row per transaction, from a table of as many rows. */
+    private static Latency plainDeletes(JdbcTemplate owner, int rows, int deletions) {
+        owner.update("create table plain_subject (id uuid primary key, payload bytea)");
+        owner.update(
+                "insert into plain_subject select gen_random_uuid(), decode(md5(i::text), 'hex') from"
+                        + " generate_series(1, ?) i",
+                rows);
+        owner.update("analyze plain_subject");
+        List<UUID> ids =
+                owner.queryForList("select id from plain_subject order by random() limit ?", UUID.class, deletions + 5);
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            long started = System.nanoTime();
+            owner.update("delete from plain_subject where id = ?", ids.get(i));
+            if (i >= 5) {
+                millis.add((System.nanoTime() - started) / 1e6);
+            }
+        }
+        return Latency.of(millis);
     }
 
     private static void print(int baseline, Latency small, int subjects, Latency large, int deletions) {

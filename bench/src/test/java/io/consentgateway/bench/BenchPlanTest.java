@@ -19,6 +19,11 @@ class BenchPlanTest {
     }
 
     @Test
+    void theSuitesReportFileIsAcceptedWithItsValue() {
+        assertThat(BenchPlan.fromArgs("--quick", "--report", "x.json").mode()).isEqualTo("quick");
+    }
+
+    @Test
     void anUnknownArgumentIsRefusedByName() {
         assertThatThrownBy(() -> BenchPlan.fromArgs("--fast"))
                 .isInstanceOf(IllegalArgumentException.class)
