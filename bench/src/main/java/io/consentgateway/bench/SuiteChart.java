@@ -14,12 +14,15 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -34,7 +37,11 @@ final class SuiteChart {
             data.addValue(relativeSpeed(m), "gateway", m.benchmark() + ": " + m.measure());
         }
         LogAxis speed = new LogAxis("gateway speed ÷ baseline speed (same run; 1 = as fast as the baseline)");
-        speed.setSmallestValue(1e-4);
+        double slowest = measurements.stream()
+                .mapToDouble(SuiteChart::relativeSpeed)
+                .min()
+                .orElse(0.1);
+        speed.setRange(Math.pow(10, Math.floor(Math.log10(Math.min(slowest, 0.1)))), 2);
         speed.setNumberFormatOverride(new java.text.DecimalFormat("0.####"));
         CategoryAxis figures = new CategoryAxis();
         figures.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -46,6 +53,8 @@ final class SuiteChart {
         bars.setDefaultItemLabelGenerator(
                 new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.####")));
         bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         CategoryPlot plot = new CategoryPlot(data, figures, speed, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
