@@ -78,7 +78,7 @@ public final class IngestBench {
         }
     }
 
-    private static long deliver(ProducerTemplate producer, int first, int count, int batch) {
+    static long deliver(ProducerTemplate producer, int first, int count, int batch) {
         long stored = 0;
         for (int from = first; from < first + count; from += batch) {
             List<Map<String, Object>> payloads = new ArrayList<>(batch);
@@ -124,7 +124,7 @@ public final class IngestBench {
     }
 
     /** The audit chain links every new revision and event in the background; the run is done when it has. */
-    private static void awaitChain(JdbcTemplate database) {
+    static void awaitChain(JdbcTemplate database) {
         while (database.queryForObject("select count(*) from audit_pending", Long.class) > 0) {
             try {
                 Thread.sleep(50);
