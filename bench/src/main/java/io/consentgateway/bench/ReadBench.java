@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * restriction check, the subject and its sources loaded, its data key unwrapped, its fields decrypted and masked.
  * The load comes from a separate JVM ({@link LoadGenerator}) on loopback, closed-loop, the phases interleaved.
  *
- * <p>Usage: {@code bench/run-read [--subjects N] [--seconds N] [--connections N] [--rounds N] [--realm
- * keycloak|development] [--quick] [--report FILE]}; defaults 10,000 subjects, 30 s per phase in 3 rounds, 16
- * connections, a stand-in Keycloak realm; {@code --quick} is 1,000 subjects, 8 s per phase in 2 rounds.
+ * <p>Usage: {@code bench/run-read [--subjects N] [--seconds N] [--connections N] [--rounds N] [--warm-up N]
+ * [--realm keycloak|development] [--quick] [--report FILE]}; defaults 10,000 subjects, 30 s per phase in 3 rounds
+ * after 30 s of warm-up over both, 16 connections, a stand-in Keycloak realm; {@code --quick} is 1,000 subjects,
+ * 8 s per phase in 2 rounds after 10 s of warm-up.
  */
 public final class ReadBench {
 
@@ -42,6 +43,8 @@ public final class ReadBench {
         int seconds = BenchGateway.option(args, "--seconds", quick ? 8 : 30);
         int rounds = BenchGateway.option(args, "--rounds", quick ? 2 : 3);
         int connections = BenchGateway.option(args, "--connections", 16);
+        // long enough for C2 to compile both request paths at a few hundred requests/s on 2 busy cores
+        int warmUp = BenchGateway.option(args, "--warm-up", quick ? 10 : 30);
         boolean keycloak = !BenchGateway.textOption(args, "--realm", "keycloak").equals("development");
 
         try (BenchRealm realm = BenchRealm.start()) {
@@ -57,7 +60,7 @@ public final class ReadBench {
                 Path work = Files.createTempDirectory(Path.of("bench", "target"), "read-load-");
                 long auditRowsBefore = auditRows(database);
                 List<LoadRound> measured = new LoadRun(work, BenchGateway.port(gateway), authorization)
-                        .run(stored, connections, quick ? 4 : 10, seconds, rounds);
+                        .run(stored, connections, warmUp, seconds, rounds);
                 long auditRows = auditRows(database) - auditRowsBefore;
                 PhaseFigures trivial = PhaseFigures.of(TRIVIAL, measured);
                 PhaseFigures masked = PhaseFigures.of(MASKED, measured);
