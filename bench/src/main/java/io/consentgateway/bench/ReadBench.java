@@ -48,7 +48,7 @@ public final class ReadBench {
         boolean keycloak = !BenchGateway.textOption(args, "--realm", "keycloak").equals("development");
 
         try (BenchRealm realm = BenchRealm.start()) {
-            List<String> settings = new ArrayList<String>();
+            List<String> settings = new ArrayList<>();
             if (keycloak) {
                 settings.addAll(realm.gatewaySettings());
             }
