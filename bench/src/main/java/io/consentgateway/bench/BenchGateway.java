@@ -11,16 +11,34 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The gateway itself, without its web server, on a fresh embedded PostgreSQL under {@code bench/target/<kind>-*};
- * and the benches' command-line options.
+ * The gateway itself, without its web server (or with it, on a free loopback port), on a fresh embedded PostgreSQL
+ * under {@code bench/target/<kind>-*}; and the benches' command-line options.
  */
 final class BenchGateway {
 
     private BenchGateway() {}
 
     static ConfigurableApplicationContext start(String kind, String... settings) throws IOException {
+        return start(kind, WebApplicationType.NONE, settings);
+    }
+
+    /** With its servlet web server on a free port of the loopback address: {@link #port} says which. */
+    static ConfigurableApplicationContext startServing(String kind, String... settings) throws IOException {
+        List<String> serving = new ArrayList<>(List.of("--server.port=0"));
+        serving.addAll(List.of(settings));
+        return start(kind, WebApplicationType.SERVLET, serving.toArray(String[]::new));
+    }
+
+    static int port(ConfigurableApplicationContext gateway) {
+        return gateway.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    private static ConfigurableApplicationContext start(String kind, WebApplicationType web, String... settings)
+            throws IOException {
         Path data = Files.createTempDirectory(Path.of("bench", "target"), kind + "-");
-        System.err.printf("Starting the gateway (no web server) on %s%n", data);
+        System.err.printf(
+                "Starting the gateway (%s) on %s%n",
+                web == WebApplicationType.NONE ? "no web server" : "web server on loopback", data);
         List<String> arguments = new ArrayList<>(List.of(
                 "--gateway.data-dir=" + data.toAbsolutePath(),
                 "--gateway.keys.password=bench-only",
@@ -29,9 +47,7 @@ final class BenchGateway {
                 "--spring.main.log-startup-info=false"));
         arguments.addAll(List.of(settings));
         // as command-line arguments: they must win over application.yaml
-        return new SpringApplicationBuilder(GatewayApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(arguments.toArray(String[]::new));
+        return new SpringApplicationBuilder(GatewayApplication.class).web(web).run(arguments.toArray(String[]::new));
     }
 
     /** {@code --name value} from the command line, else the default. */

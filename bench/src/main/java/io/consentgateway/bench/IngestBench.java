@@ -165,7 +165,7 @@ public final class IngestBench {
     }
 
     /** Batches of consecutive records, sent by {@code senders} threads at once as concurrent integrators would. */
-    private static long deliver(ProducerTemplate producer, int first, int count, int batch, int senders)
+    static long deliver(ProducerTemplate producer, int first, int count, int batch, int senders)
             throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(senders);
         try {
@@ -227,7 +227,7 @@ public final class IngestBench {
     }
 
     /** The audit chain links every new revision and event in the background; the run is done when it has. */
-    private static void awaitChain(JdbcTemplate database) {
+    static void awaitChain(JdbcTemplate database) {
         while (database.queryForObject("select count(*) from audit_pending", Long.class) > 0) {
             try {
                 Thread.sleep(50);
