@@ -83,6 +83,8 @@ class ShiroConfiguration implements WebMvcConfigurer {
         DefaultSessionStorageEvaluator noSessions = new DefaultSessionStorageEvaluator();
         noSessions.setSessionStorageEnabled(false);
         ((DefaultSubjectDAO) securityManager.getSubjectDAO()).setSessionStorageEvaluator(noSessions);
+        // a stateless API has nothing to remember: without this every login answered with a rememberMe=deleteMe cookie
+        securityManager.setRememberMeManager(null);
         return securityManager;
     }
 

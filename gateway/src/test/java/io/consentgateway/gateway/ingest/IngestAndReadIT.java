@@ -137,6 +137,9 @@ class IngestAndReadIT {
         Reply reply = gateway.get(OPERATIONS, "/api/v1/subjects/" + subjectId);
 
         assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.cookies())
+                .as("a stateless API sets no cookie, not even rememberMe=deleteMe")
+                .isEmpty();
         JsonNode view = reply.body();
         String mobile = (String) member.get("mobile");
         String id = (String) member.get("idNumber");

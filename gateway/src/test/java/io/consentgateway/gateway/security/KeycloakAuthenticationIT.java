@@ -57,6 +57,7 @@ class KeycloakAuthenticationIT {
         Reply masked = gateway.getWithToken(keycloak.tokenFor(DemoUser.OPERATIONS), "/api/v1/subjects/" + subjectId);
         assertThat(masked.status()).isEqualTo(200);
         assertThat(masked.body().path("mobile").asText()).contains("****");
+        assertThat(masked.cookies()).as("a stateless API sets no cookie").isEmpty();
         assertThat(gateway.getWithToken(keycloak.tokenFor(DemoUser.ANALYST), "/api/v1/subjects/" + subjectId)
                         .status())
                 .isEqualTo(403);

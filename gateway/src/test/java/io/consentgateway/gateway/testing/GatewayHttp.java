@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,7 +34,8 @@ public final class GatewayHttp {
         }
     }
 
-    public record Reply(int status, String contentType, String requestId, JsonNode body) {}
+    /** @param cookies the Set-Cookie headers: a stateless API sets none */
+    public record Reply(int status, String contentType, String requestId, JsonNode body, List<String> cookies) {}
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -142,7 +144,8 @@ public final class GatewayHttp {
                     contentType,
                     response.headers().firstValue("X-Request-Id").orElse(null),
                     // other bodies (a zip export) are not for this client to read
-                    isJson ? json.readTree(body) : json.nullNode());
+                    isJson ? json.readTree(body) : json.nullNode(),
+                    response.headers().allValues("Set-Cookie"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
