@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -81,8 +82,8 @@ public final class ScaleOutBench {
         new MeasurementFile().writeIfAsked(args, measurements);
     }
 
-    /** A run's figures and how busy the machine's cores were while the backlog was consumed. */
-    private record Outcome(ScaleOutRun run, double startSeconds, double cpuBusy) {}
+    /** A run's figures, how busy the machine's cores were meanwhile, and how many records each instance took. */
+    private record Outcome(ScaleOutRun run, double startSeconds, double cpuBusy, List<Long> perInstance) {}
 
     private static Outcome run(int index, Layout layout, KafkaBacklog backlog, String brokers, Path directory)
             throws Exception {
@@ -128,10 +129,16 @@ public final class ScaleOutBench {
                 backlog.publish(brokers, topic(index));
                 awaitOutcomes(database, backlog.records(), started);
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+                double cpuBusy = MachineCpu.now().busyShareSince(cpuBefore);
+                List<Long> perInstance = new ArrayList<>();
+                for (BenchProcess gateway : gateways) {
+                    perInstance.add(InstanceMetrics.recordsOf(gateway.port(), "web"));
+                }
                 return new Outcome(
                         new ScaleOutRun(layout.instances(), layout.consumersPerInstance(), backlog.records(), elapsed),
                         startSeconds,
-                        MachineCpu.now().busyShareSince(cpuBefore));
+                        cpuBusy,
+                        perInstance);
             } finally {
                 for (BenchProcess gateway : gateways) {
                     gateway.close();
@@ -184,24 +191,28 @@ public final class ScaleOutBench {
                 String.join(" ", JVM_OPTIONS));
         System.out.printf(
                 Locale.ROOT,
-                "%-46s %9s %11s %11s %8s %9s%n",
+                "%-46s %9s %11s %11s %8s %9s  %s%n",
                 "",
                 "start s",
                 "consume s",
                 "records/s",
                 "ratio",
-                "CPU busy");
+                "CPU busy",
+                "records per instance");
         for (Outcome outcome : outcomes) {
             ScaleOutRun run = outcome.run();
             System.out.printf(
                     Locale.ROOT,
-                    "%-46s %9.1f %11.1f %11.0f %8.2f %8.0f%%%n",
+                    "%-46s %9.1f %11.1f %11.0f %8.2f %8.0f%%  %s%n",
                     run.label() + (run == baseline ? " (baseline)" : ""),
                     outcome.startSeconds(),
                     run.elapsed().toNanos() / 1e9,
                     run.recordsPerSecond(),
                     run.recordsPerSecond() / baseline.recordsPerSecond(),
-                    outcome.cpuBusy() * 100);
+                    outcome.cpuBusy() * 100,
+                    outcome.perInstance().stream()
+                            .map(count -> String.format(Locale.ROOT, "%,d", count))
+                            .collect(Collectors.joining(" + ")));
         }
         System.out.printf(
                 Locale.ROOT,

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class WebIngestClient {
 
-    private static final String INTEGRATOR = "Basic "
+    static final String INTEGRATOR = "Basic "
             + Base64.getEncoder().encodeToString("integrator:integrator-demo".getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newHttpClient();
