@@ -90,7 +90,6 @@ public final class ScaleOutBench {
         System.err.printf(
                 "Run %d: %d instance(s), %d consumer(s) each, on %s%n",
                 index, layout.instances(), layout.consumersPerInstance(), directory);
-        String group = "bench-" + index;
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory.resolve("postgres"))
                 .setCleanDataDirectory(true)
@@ -100,28 +99,11 @@ public final class ScaleOutBench {
                 long starting = System.nanoTime();
                 // one after the other: the first creates the shared key store and migrates the database
                 for (int i = 0; i < layout.instances(); i++) {
-                    BenchProcess gateway = BenchProcess.jar(
-                            BenchGateway.executableJar(),
-                            JVM_OPTIONS,
-                            List.of(
-                                    "--gateway.data-dir="
-                                            + directory.resolve("gateway-" + i).toAbsolutePath(),
-                                    "--gateway.keys.keystore="
-                                            + directory
-                                                    .resolve("keys/gateway.p12")
-                                                    .toAbsolutePath(),
-                                    "--gateway.keys.password=bench-only",
-                                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                                    "--spring.datasource.username=postgres",
-                                    "--gateway.kafka.brokers=" + brokers,
-                                    "--gateway.kafka.topic=" + topic(index),
-                                    "--gateway.kafka.group-id=" + group,
-                                    "--gateway.kafka.consumers=" + layout.consumersPerInstance()),
-                            directory.resolve("gateway-" + i + ".log"));
+                    BenchProcess gateway = startInstance(i, index, layout, postgres, brokers, directory);
                     gateways.add(gateway);
                     gateway.awaitReady(READY_TIMEOUT);
                 }
-                awaitGroup(brokers, group, layout.instances() * layout.consumersPerInstance());
+                awaitGroup(brokers, group(index), layout.instances() * layout.consumersPerInstance());
                 double startSeconds = (System.nanoTime() - starting) / 1e9;
                 JdbcTemplate database = new JdbcTemplate(postgres.getPostgresDatabase());
                 MachineCpu cpuBefore = MachineCpu.now();
@@ -145,6 +127,27 @@ public final class ScaleOutBench {
                 }
             }
         }
+    }
+
+    /** An instance of the exec jar on the shared database and key store, in the run's consumer group. */
+    private static BenchProcess startInstance(
+            int instance, int run, Layout layout, EmbeddedPostgres postgres, String brokers, Path directory) {
+        return BenchProcess.jar(
+                BenchGateway.executableJar(),
+                JVM_OPTIONS,
+                List.of(
+                        "--gateway.data-dir="
+                                + directory.resolve("gateway-" + instance).toAbsolutePath(),
+                        "--gateway.keys.keystore="
+                                + directory.resolve("keys/gateway.p12").toAbsolutePath(),
+                        "--gateway.keys.password=bench-only",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--gateway.kafka.brokers=" + brokers,
+                        "--gateway.kafka.topic=" + topic(run),
+                        "--gateway.kafka.group-id=" + group(run),
+                        "--gateway.kafka.consumers=" + layout.consumersPerInstance()),
+                directory.resolve("gateway-" + instance + ".log"));
     }
 
     /** Every consumer of every instance in the group with its partitions assigned, before anything is published. */
@@ -224,5 +227,9 @@ public final class ScaleOutBench {
 
     private static String topic(int run) {
         return "scale-out-" + run;
+    }
+
+    private static String group(int run) {
+        return "bench-" + run;
     }
 }
