@@ -50,6 +50,31 @@ final class BenchGateway {
         return new SpringApplicationBuilder(GatewayApplication.class).web(web).run(arguments.toArray(String[]::new));
     }
 
+    /** The gateway's executable jar, as the package phase builds it (the benches run from the repository root). */
+    static Path executableJar() {
+        Path jar = Path.of(System.getProperty("bench.gateway.jar", "gateway/target/consent-gateway-exec.jar"))
+                .toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -pl bench -am package");
+        }
+        return jar;
+    }
+
+    /**
+     * The load average after a run whose processes the bench started itself: they are not under its own CPU-time
+     * watch, so a machine shared with other work is only visible here.
+     */
+    static void printLoad() {
+        MachineFacts machine = MachineFacts.probe();
+        String[] averages = machine.loadAverage().split(" ");
+        boolean crowded = averages.length == 3 && Double.parseDouble(averages[1]) > machine.processors();
+        System.out.printf(
+                "Load average (1, 5, 15 min) at the end: %s on %d cores%s%n",
+                machine.loadAverage(),
+                machine.processors(),
+                crowded ? ": other work competed for the CPU, the figures are noisier than they look" : "");
+    }
+
     /** {@code --name value} from the command line, else the default. */
     static String textOption(String[] args, String name, String otherwise) {
         for (int i = 0; i + 1 < args.length; i++) {

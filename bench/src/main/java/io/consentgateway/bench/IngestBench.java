@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,10 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * statement and query counts per record too).
  */
 public final class IngestBench {
-
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"};
-    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军"};
-    private static final String[] PLACES = {"浙江省,杭州市", "广东省,深圳市", "上海市,上海市", "北京市,北京市", "四川省,成都市"};
 
     private IngestBench() {}
 
@@ -188,7 +183,7 @@ public final class IngestBench {
     private static long send(ProducerTemplate producer, int from, int to) {
         List<Map<String, Object>> payloads = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            payloads.add(member(i));
+            payloads.add(BenchMembers.member(i));
         }
         IngestContext context = new IngestContext("web", "bench", "integrator", "bench-" + from, Instant.now());
         IngestSummary summary = producer.requestBody(
@@ -196,22 +191,10 @@ public final class IngestBench {
         return summary.count(OutcomeKind.STORED);
     }
 
-    private static Map<String, Object> member(int i) {
-        String[] place = PLACES[i % PLACES.length].split(",");
-        Map<String, Object> member = new LinkedHashMap<>();
-        member.put("sourceId", "bench-" + i);
-        member.put("name", SURNAMES[i % SURNAMES.length] + GIVEN[(i / 10) % GIVEN.length]);
-        member.put("mobile", String.format(Locale.ROOT, "139%08d", i));
-        member.put("province", place[0]);
-        member.put("city", place[1]);
-        member.put("consents", Map.of("membership", true, "marketing", i % 3 == 0));
-        return member;
-    }
-
     private static String csv(int first, int count) {
         StringBuilder csv = new StringBuilder();
         for (int i = first; i < first + count; i++) {
-            Map<String, Object> member = member(i);
+            Map<String, Object> member = BenchMembers.member(i);
             csv.append(member.get("sourceId"))
                     .append(',')
                     .append(member.get("name"))
