@@ -6,15 +6,22 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -23,6 +30,11 @@ import javax.crypto.spec.SecretKeySpec;
  * database, so a database backup never holds them. The file is sealed under the current KEK and replaced atomically.
  * Erasing a subject adds a new generation for its shard and, once the database moved the shard's keys to it, drops the
  * old one: from then on no backup of the database can open the erased subject's data key.
+ *
+ * <p>Several gateway instances may share the file (one data directory or a shared volume): every change is a
+ * read-modify-write under an exclusive lock on {@code <file>.lock}, and an instance reads the file again whenever it
+ * was replaced since it last did, so all instances use the same secret for a shard and see each other's new and
+ * destroyed generations.
  */
 final class ErasureShards {
 
@@ -33,6 +45,7 @@ final class ErasureShards {
     private final FieldCipher cipher;
     private final SecureRandom random = new SecureRandom();
     private final Map<Generation, byte[]> secrets = new HashMap<>();
+    private Object loadedVersion;
 
     private ErasureShards(Path file, Keyring keyring, FieldCipher cipher) {
         this.file = file;
@@ -42,14 +55,13 @@ final class ErasureShards {
 
     static ErasureShards openOrCreate(Path file, Keyring keyring, FieldCipher cipher) {
         ErasureShards shards = new ErasureShards(file, keyring, cipher);
-        if (Files.exists(file)) {
-            shards.load();
-        }
+        shards.reloadIfReplaced();
         return shards;
     }
 
     /** @throws ShardSecretDestroyedException when that generation was destroyed by an erasure */
     synchronized SecretKey secret(int shard, int generation) {
+        reloadIfReplaced();
         byte[] secret = secrets.get(new Generation(shard, generation));
         if (secret == null) {
             throw new ShardSecretDestroyedException();
@@ -59,42 +71,102 @@ final class ErasureShards {
 
     /** The shard's current secret for a new key, created (and saved) the first time the shard is used. */
     synchronized SecretKey secretForNewKey(int shard, int generation) {
-        byte[] secret = secrets.get(new Generation(shard, generation));
-        return new SecretKeySpec(secret != null ? secret : add(new Generation(shard, generation)), "AES");
+        reloadIfReplaced();
+        Generation key = new Generation(shard, generation);
+        byte[] secret = secrets.get(key);
+        if (secret != null) {
+            return new SecretKeySpec(secret, "AES");
+        }
+        // another instance may have created it since: the one in the file wins
+        return new SecretKeySpec(underLock(() -> secrets.computeIfAbsent(key, absent -> newSecret())), "AES");
     }
 
     /** A new generation for the shard, saved before any key is sealed under it. */
     synchronized SecretKey nextGeneration(int shard, int generation) {
-        return new SecretKeySpec(add(new Generation(shard, generation)), "AES");
+        byte[] secret = newSecret();
+        underLock(() -> secrets.put(new Generation(shard, generation), secret));
+        return new SecretKeySpec(secret, "AES");
     }
 
     /** Destroys every other generation of the shard (after the database committed the move to this one). */
     synchronized void keepOnly(int shard, int generation) {
-        if (secrets.keySet().removeIf(key -> key.shard() == shard && key.generation() != generation)) {
-            save();
-        }
+        underLock(() -> secrets.keySet().removeIf(key -> key.shard() == shard && key.generation() != generation));
     }
 
     /** After a crash between a ratchet's commit and its clean-up: keep only the generations the database uses. */
     synchronized void keepOnlyCurrent(Map<Integer, Integer> currentGenerations) {
-        if (secrets.keySet()
-                .removeIf(key -> !Integer.valueOf(key.generation()).equals(currentGenerations.get(key.shard())))) {
-            save();
+        underLock(() -> secrets.keySet()
+                .removeIf(key -> !Integer.valueOf(key.generation()).equals(currentGenerations.get(key.shard()))));
+    }
+
+    private byte[] newSecret() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return secret;
+    }
+
+    /** Read the file, change, write it back: holding the lock, so no instance's change overwrites another's. */
+    private <T> T underLock(Supplier<T> change) {
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        try {
+            Files.createDirectories(Objects.requireNonNull(file.toAbsolutePath().getParent()));
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = exclusive(channel)) {
+                if (Files.exists(file)) {
+                    load();
+                }
+                T result = change.get();
+                save();
+                loadedVersion = version();
+                return result;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock the erasure shards " + lockFile, e);
         }
     }
 
-    private byte[] add(Generation key) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        secrets.put(key, secret);
-        save();
-        return secret;
+    /** Another instance in this JVM (tests) holds the lock as an overlapping lock rather than by blocking us. */
+    private static FileLock exclusive(FileChannel channel) throws IOException {
+        while (true) {
+            try {
+                return channel.lock();
+            } catch (OverlappingFileLockException heldInThisJvm) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted while waiting for the erasure-shard lock", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * The file is replaced atomically on every change: a new inode, modification time or size means another
+     * instance wrote (all three, as a freed inode is soon reused).
+     */
+    private void reloadIfReplaced() {
+        Object current = version();
+        if (current != null && !current.equals(loadedVersion)) {
+            load();
+            loadedVersion = current;
+        }
+    }
+
+    private Object version() {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+        } catch (IOException missing) {
+            return null;
+        }
     }
 
     private void load() {
         try {
             byte[] sealed = Files.readAllBytes(file);
             byte[] plain = cipher.open(keyring.kek(FieldCipher.keyVersion(sealed)), sealed, CONTEXT);
+            secrets.clear();
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain))) {
                 int count = in.readInt();
                 for (int i = 0; i < count; i++) {
