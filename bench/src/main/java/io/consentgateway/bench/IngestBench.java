@@ -41,7 +41,7 @@ public final class IngestBench {
 
     public static void main(String[] args) throws Exception {
         boolean quick = BenchGateway.quick(args);
-        int records = BenchGateway.option(args, "--records", quick ? 3_000 : 100_000);
+        int records = BenchGateway.option(args, "--records", quick ? 2_000 : 100_000);
         int batch = BenchGateway.option(args, "--batch", 500);
         int senders = BenchGateway.option(args, "--senders", 1);
         boolean statistics = List.of(args).contains("--statistics");

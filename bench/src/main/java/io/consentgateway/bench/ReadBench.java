@@ -40,12 +40,12 @@ public final class ReadBench {
 
     public static void main(String[] args) throws IOException, InterruptedException, ExecutionException, JOSEException {
         boolean quick = BenchGateway.quick(args);
-        int subjects = BenchGateway.option(args, "--subjects", quick ? 1_000 : 10_000);
-        int seconds = BenchGateway.option(args, "--seconds", quick ? 8 : 30);
+        int subjects = BenchGateway.option(args, "--subjects", quick ? 500 : 10_000);
+        int seconds = BenchGateway.option(args, "--seconds", quick ? 6 : 30);
         int rounds = BenchGateway.option(args, "--rounds", quick ? 2 : 3);
         int connections = BenchGateway.option(args, "--connections", 16);
         // long enough for C2 to compile both request paths at a few hundred requests/s on 2 busy cores
-        int warmUp = BenchGateway.option(args, "--warm-up", quick ? 10 : 30);
+        int warmUp = BenchGateway.option(args, "--warm-up", quick ? 6 : 30);
         boolean keycloak = !BenchGateway.textOption(args, "--realm", "keycloak").equals("development");
 
         try (BenchRealm realm = BenchRealm.start()) {

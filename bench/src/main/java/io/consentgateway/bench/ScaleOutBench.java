@@ -45,7 +45,7 @@ public final class ScaleOutBench {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         boolean quick = BenchGateway.quick(args);
         KafkaBacklog backlog = new KafkaBacklog(
-                BenchGateway.option(args, "--messages", quick ? 300 : 2_000),
+                BenchGateway.option(args, "--messages", quick ? 150 : 2_000),
                 BenchGateway.option(args, "--per-message", 5));
         List<Layout> layouts = quick
                 ? List.of(new Layout(1, 1), new Layout(2, 1))

@@ -29,7 +29,7 @@ public final class StartupBench {
     private StartupBench() {}
 
     public static void main(String[] args) throws Exception {
-        int records = BenchGateway.option(args, "--records", BenchGateway.quick(args) ? 5_000 : 100_000);
+        int records = BenchGateway.option(args, "--records", BenchGateway.quick(args) ? 2_000 : 100_000);
         int batch = BenchGateway.option(args, "--batch", 500);
         Path work = Files.createTempDirectory(Path.of("bench", "target"), "startup-");
 
