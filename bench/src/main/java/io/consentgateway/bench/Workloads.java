@@ -1,15 +1,26 @@
 package io.consentgateway.bench;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The three groups measured, each with its baseline first: field ciphers, blind indexes, audit row digests. */
+/**
+ * The groups measured, each with its baseline first: field ciphers, blind indexes, audit row digests, consent receipt
+ * signatures.
+ */
 final class Workloads {
 
     private final Provider bouncyCastle;
@@ -20,7 +31,7 @@ final class Workloads {
     }
 
     List<Group> groups() {
-        return List.of(fieldCiphers(), blindIndexes(), auditRowDigests());
+        return List.of(fieldCiphers(), blindIndexes(), auditRowDigests(), receiptSignatures());
     }
 
     Group fieldCiphers() {
@@ -71,6 +82,35 @@ final class Workloads {
                         new Variant(
                                 "SM3 (BC)",
                                 new AuditRowDigest(() -> MessageDigest.getInstance("SM3", bouncyCastle), row))));
+    }
+
+    /** Ed25519 from the JDK (the baseline) and from Bouncy Castle with the same key, and SM2 with SM3. */
+    Group receiptSignatures() {
+        try {
+            KeyPair ed25519 = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            PrivateKey sameKeyInBc = KeyFactory.getInstance("Ed25519", bouncyCastle)
+                    .generatePrivate(
+                            new PKCS8EncodedKeySpec(ed25519.getPrivate().getEncoded()));
+            KeyPairGenerator sm2 = KeyPairGenerator.getInstance("EC", bouncyCastle);
+            sm2.initialize(new ECGenParameterSpec("sm2p256v1"));
+            return new Group(
+                    "consent receipt signature",
+                    List.of(
+                            new Variant(
+                                    "Ed25519 (JDK)",
+                                    new ReceiptSigning(() -> Signature.getInstance("Ed25519"), ed25519.getPrivate())),
+                            new Variant(
+                                    "Ed25519 (BC)",
+                                    new ReceiptSigning(
+                                            () -> Signature.getInstance("Ed25519", bouncyCastle), sameKeyInBc)),
+                            new Variant(
+                                    "SM2 with SM3 (BC)",
+                                    new ReceiptSigning(
+                                            () -> Signature.getInstance("SM3withSM2", bouncyCastle),
+                                            sm2.generateKeyPair().getPrivate()))));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot create the signing keys", e);
+        }
     }
 
     private Variant roundTrip(String name, JcaLookup<Cipher> ciphers, byte algorithm, SecretKey key) {

@@ -31,6 +31,24 @@ class WorkloadsTest {
     }
 
     @Test
+    void anEd25519SignatureFromBouncyCastleVerifiesWithTheJdkAndIsTheSame() throws GeneralSecurityException {
+        java.security.KeyPair pair =
+                java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        java.security.PrivateKey inBc = java.security.KeyFactory.getInstance("Ed25519", bc)
+                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(
+                        pair.getPrivate().getEncoded()));
+        java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+        jdk.initSign(pair.getPrivate());
+        jdk.update(ReceiptSigning.RECEIPT);
+        java.security.Signature bcSigner = java.security.Signature.getInstance("Ed25519", bc);
+        bcSigner.initSign(inBc);
+        bcSigner.update(ReceiptSigning.RECEIPT);
+
+        // Ed25519 is deterministic: the same key and message give the same signature, whoever computes it
+        assertThat(bcSigner.sign()).isEqualTo(jdk.sign());
+    }
+
+    @Test
     void bouncyCastleSm3MatchesTheGbT32905TestVector() throws GeneralSecurityException {
         byte[] digest = MessageDigest.getInstance("SM3", bc).digest("abc".getBytes(StandardCharsets.US_ASCII));
 

@@ -21,7 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -39,22 +41,26 @@ import javax.crypto.spec.SecretKeySpec;
 final class ErasureShards {
 
     private static final byte[] CONTEXT = "erasure-shards".getBytes(StandardCharsets.UTF_8);
+    /** The generation a shard's first key is sealed under ({@code erasure_shard} rows start at 1). */
+    private static final int FIRST_GENERATION = 1;
 
     private final Path file;
+    private final int shardCount;
     private final Keyring keyring;
     private final FieldCipher cipher;
     private final SecureRandom random = new SecureRandom();
     private final Map<Generation, byte[]> secrets = new HashMap<>();
     private Object loadedVersion;
 
-    private ErasureShards(Path file, Keyring keyring, FieldCipher cipher) {
+    private ErasureShards(Path file, int shardCount, Keyring keyring, FieldCipher cipher) {
         this.file = file;
+        this.shardCount = shardCount;
         this.keyring = keyring;
         this.cipher = cipher;
     }
 
-    static ErasureShards openOrCreate(Path file, Keyring keyring, FieldCipher cipher) {
-        ErasureShards shards = new ErasureShards(file, keyring, cipher);
+    static ErasureShards openOrCreate(Path file, int shardCount, Keyring keyring, FieldCipher cipher) {
+        ErasureShards shards = new ErasureShards(file, shardCount, keyring, cipher);
         shards.reloadIfReplaced();
         return shards;
     }
@@ -78,7 +84,21 @@ final class ErasureShards {
             return new SecretKeySpec(secret, "AES");
         }
         // another instance may have created it since: the one in the file wins
-        return new SecretKeySpec(underLock(() -> secrets.computeIfAbsent(key, absent -> newSecret())), "AES");
+        return new SecretKeySpec(
+                underLock(() -> {
+                    if (generation == FIRST_GENERATION) {
+                        // every shard not used yet gets its first secret now: one write of the file, not one per shard
+                        Set<Integer> used =
+                                secrets.keySet().stream().map(Generation::shard).collect(Collectors.toSet());
+                        for (int other = 0; other < shardCount; other++) {
+                            if (!used.contains(other)) {
+                                secrets.put(new Generation(other, FIRST_GENERATION), newSecret());
+                            }
+                        }
+                    }
+                    return secrets.computeIfAbsent(key, absent -> newSecret());
+                }),
+                "AES");
     }
 
     /** A new generation for the shard, saved before any key is sealed under it. */
@@ -93,10 +113,16 @@ final class ErasureShards {
         underLock(() -> secrets.keySet().removeIf(key -> key.shard() == shard && key.generation() != generation));
     }
 
-    /** After a crash between a ratchet's commit and its clean-up: keep only the generations the database uses. */
+    /**
+     * After a crash between a ratchet's commit and its clean-up: destroy the generations older than the one the
+     * database uses. Secrets of shards without a row and newer generations stay: another instance may be sealing a
+     * key under them in a transaction not committed yet.
+     */
     synchronized void keepOnlyCurrent(Map<Integer, Integer> currentGenerations) {
-        underLock(() -> secrets.keySet()
-                .removeIf(key -> !Integer.valueOf(key.generation()).equals(currentGenerations.get(key.shard()))));
+        underLock(() -> secrets.keySet().removeIf(key -> {
+            Integer current = currentGenerations.get(key.shard());
+            return current != null && key.generation() < current;
+        }));
     }
 
     private byte[] newSecret() {

@@ -27,7 +27,7 @@ public record KeyProperties(
         @DefaultValue("hmac-sha256") String blindIndexAlgorithm,
         @DefaultValue("sha-256") String hashAlgorithm,
         @DefaultValue("ed25519") String signatureAlgorithm,
-        @DefaultValue("1024") int erasureShards) {
+        @DefaultValue("16384") int erasureShards) {
 
     @Override
     public String toString() {

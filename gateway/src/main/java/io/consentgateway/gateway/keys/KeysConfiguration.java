@@ -50,7 +50,10 @@ class KeysConfiguration {
                 ? properties.keystore()
                 : dataDir.resolve("keys").resolve("gateway.p12");
         return ErasureShards.openOrCreate(
-                keystore.toAbsolutePath().resolveSibling("erasure-shards.bin"), keyring, cipher);
+                keystore.toAbsolutePath().resolveSibling("erasure-shards.bin"),
+                properties.erasureShards(),
+                keyring,
+                cipher);
     }
 
     /** Finishes the clean-up of a ratchet interrupted between its commit and the destruction of the old secret. */

@@ -96,13 +96,13 @@ public class SegmentMembership {
         List<String> where = new ArrayList<>();
         where.add("not s.restricted");
         rule(segment.getRule() == null ? new SegmentRule() : segment.getRule(), where, params);
-        String latestConsent =
-                legalBasis(purposes.find(new Purpose(segment.getPurpose())).orElseThrow(), where, params);
+        legalBasis(purposes.find(new Purpose(segment.getPurpose())).orElseThrow(), where, params);
         return """
                 from customer_tags t
                 join subject s on s.id = t.subject_id
                 join subject_key k on k.subject_id = t.subject_id and k.wrapped_key is not null
-                """ + latestConsent + " where " + String.join(" and ", where);
+                where
+                """ + String.join(" and ", where);
     }
 
     private void rule(SegmentRule rule, List<String> where, Map<String, Object> params) {
@@ -156,28 +156,22 @@ public class SegmentMembership {
         }
     }
 
-    /**
-     * @return the join of every customer's latest choice for a consent-based purpose (empty otherwise): one pass over
-     *     the purpose's events in index order (V20), rather than one look-up per customer, which took most of a
-     *     segment's time at a million customers
-     */
-    private String legalBasis(PurposeDefinition purpose, List<String> where, Map<String, Object> params) {
+    private void legalBasis(PurposeDefinition purpose, List<String> where, Map<String, Object> params) {
+        if (purpose.legalBasis().needsConsent()) {
+            params.put("purpose", purpose.purpose().name());
+            int material = notices.history().materialVersionFor(purpose.purpose());
+            // a purpose no notice ever described has no informed consent at all (Art. 17)
+            params.put("minNotice", material == 0 ? Integer.MAX_VALUE : material);
+            where.add("""
+                    exists (select 1 from (select c.granted, c.notice_version, c.by_guardian from consent_event c
+                                           where c.subject_id = t.subject_id and c.purpose = :purpose
+                                             and c.recipient is null
+                                           order by c.recorded_at desc limit 1) latest
+                            where latest.granted and latest.notice_version >= :minNotice
+                              and (not s.minor or latest.by_guardian))""");
+        }
         if (purpose.personalised()) {
             where.add("not s.personalised_marketing_opt_out");
         }
-        if (!purpose.legalBasis().needsConsent()) {
-            return "";
-        }
-        params.put("purpose", purpose.purpose().name());
-        int material = notices.history().materialVersionFor(purpose.purpose());
-        // a purpose no notice ever described has no informed consent at all (Art. 17)
-        params.put("minNotice", material == 0 ? Integer.MAX_VALUE : material);
-        where.add("latest.granted and latest.notice_version >= :minNotice and (not s.minor or latest.by_guardian)");
-        return """
-                join (select distinct on (c.subject_id) c.subject_id, c.granted, c.notice_version, c.by_guardian
-                      from consent_event c
-                      where c.purpose = :purpose and c.recipient is null
-                      order by c.subject_id, c.recorded_at desc) latest on latest.subject_id = t.subject_id
-                """;
     }
 }

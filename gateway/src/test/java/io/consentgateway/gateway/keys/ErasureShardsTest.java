@@ -21,7 +21,7 @@ class ErasureShardsTest {
     private ErasureShards instance() {
         Keyring keyring = Keyring.openOrCreate(directory.resolve("keystore.p12"), "pw".toCharArray());
         return ErasureShards.openOrCreate(
-                directory.resolve("erasure-shards.bin"), keyring, new FieldCipher(new CryptoProviders()));
+                directory.resolve("erasure-shards.bin"), 64, keyring, new FieldCipher(new CryptoProviders()));
     }
 
     @Test
@@ -48,6 +48,39 @@ class ErasureShardsTest {
 
         assertThatThrownBy(() -> other.secret(5, 1)).isInstanceOf(ShardSecretDestroyedException.class);
         assertThat(other.secret(5, 2).getEncoded()).isEqualTo(next);
+    }
+
+    @Test
+    void theFirstNewKeyGivesEveryUnusedShardItsFirstSecret() {
+        ErasureShards shards = instance();
+
+        shards.secretForNewKey(7, 1);
+
+        ErasureShards reopened = instance();
+        for (int shard = 0; shard < 64; shard++) {
+            assertThat(reopened.secret(shard, 1)).as("shard %d", shard).isNotNull();
+        }
+    }
+
+    @Test
+    void cleanUpAfterACrashDestroysOnlyGenerationsOlderThanTheDatabasesCurrentOne() {
+        ErasureShards shards = instance();
+        shards.secretForNewKey(1, 1);
+        shards.nextGeneration(1, 2);
+        shards.nextGeneration(2, 2);
+
+        // shard 1 moved to generation 2 and crashed before the clean-up; shard 2's move is not committed yet
+        shards.keepOnlyCurrent(java.util.Map.of(1, 2, 2, 1));
+
+        assertThatThrownBy(() -> shards.secret(1, 1)).isInstanceOf(ShardSecretDestroyedException.class);
+        assertThat(shards.secret(1, 2)).isNotNull();
+        assertThat(shards.secret(2, 1)).isNotNull();
+        assertThat(shards.secret(2, 2))
+                .as("another instance may be sealing under it")
+                .isNotNull();
+        assertThat(shards.secret(3, 1))
+                .as("a shard the database has no row for yet")
+                .isNotNull();
     }
 
     @Test
