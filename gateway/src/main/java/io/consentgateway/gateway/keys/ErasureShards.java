@@ -138,9 +138,7 @@ final class ErasureShards {
             Files.createDirectories(Objects.requireNonNull(file.toAbsolutePath().getParent()));
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = exclusive(channel)) {
-                if (Files.exists(file)) {
-                    load();
-                }
+                reloadIfReplaced(); // what another instance wrote before we held the lock
                 T result = change.get();
                 save();
                 loadedVersion = version();
