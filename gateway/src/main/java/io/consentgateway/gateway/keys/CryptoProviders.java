@@ -8,8 +8,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Where each primitive comes from: the JDK for AES and SHA-256 (hardware accelerated), one Bouncy Castle provider
- * instance for SM2/SM3/SM4 and Ed25519. Bouncy Castle is passed explicitly rather than installed globally, so it never silently replaces a
- * JDK implementation.
+ * instance for SM2/SM3/SM4 and Ed25519. Bouncy Castle is passed explicitly rather than installed globally, so it
+ * never silently replaces a JDK implementation.
  */
 final class CryptoProviders {
 
