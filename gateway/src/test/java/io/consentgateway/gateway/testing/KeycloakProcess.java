@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,12 +25,17 @@ final class KeycloakProcess {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
+    /** The master realm's temporary administrator (the browser tests register their gateway's origin). */
+    static final String ADMIN = "test-admin";
+
     private final Process process;
     private final String baseUrl;
+    private final String adminPassword;
 
-    private KeycloakProcess(Process process, String baseUrl) {
+    private KeycloakProcess(Process process, String baseUrl, String adminPassword) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.adminPassword = adminPassword;
     }
 
     static KeycloakProcess start(Path home, Path... realms) {
@@ -53,8 +59,11 @@ final class KeycloakProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(Path.of("target", "keycloak.log").toFile());
             builder.environment().put("JAVA_HOME", javaHome());
+            String adminPassword = UUID.randomUUID().toString();
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             String baseUrl = "http://127.0.0.1:" + port;
-            KeycloakProcess keycloak = new KeycloakProcess(builder.start(), baseUrl);
+            KeycloakProcess keycloak = new KeycloakProcess(builder.start(), baseUrl, adminPassword);
             keycloak.awaitRealm(baseUrl + "/realms/" + KeycloakServer.REALM + "/.well-known/openid-configuration");
             return keycloak;
         } catch (IOException e) {
@@ -64,6 +73,10 @@ final class KeycloakProcess {
 
     String baseUrl() {
         return baseUrl;
+    }
+
+    String adminPassword() {
+        return adminPassword;
     }
 
     void stop() {

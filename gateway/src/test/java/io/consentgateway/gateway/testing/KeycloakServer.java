@@ -2,6 +2,7 @@ package io.consentgateway.gateway.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consentgateway.gateway.testing.GatewayHttp.DemoUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,11 +31,13 @@ public final class KeycloakServer {
     private static RuntimeException failedToStart;
 
     private final String baseUrl;
+    private final String adminPassword;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    private KeycloakServer(String baseUrl) {
+    private KeycloakServer(String baseUrl, String adminPassword) {
         this.baseUrl = baseUrl;
+        this.adminPassword = adminPassword;
     }
 
     /** The one Keycloak of this test run, started on first use. */
@@ -65,7 +68,7 @@ public final class KeycloakServer {
                 Path.of("src", "main", "resources", "keycloak", "consent-gateway-realm.json"),
                 Path.of("src", "test", "resources", "keycloak", "other-realm.json"));
         Runtime.getRuntime().addShutdownHook(new Thread(process::stop, "keycloak-stop"));
-        return new KeycloakServer(process.baseUrl());
+        return new KeycloakServer(process.baseUrl(), process.adminPassword());
     }
 
     public String baseUrl() {
@@ -96,6 +99,58 @@ public final class KeycloakServer {
     /** What an integrating system does: its own client id and secret, no user. */
     public String clientCredentialsToken(String clientId, String secret) {
         return token(REALM, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    /**
+     * Lets a public client of the realm (the console, the portal) sign users in to a gateway at that origin, as an
+     * administrator would for their host: its redirect URIs under {@code path}, and the origin for CORS.
+     */
+    public void allowGatewayOrigin(String clientId, String origin, String path) {
+        String admin = token(
+                "master",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        KeycloakProcess.ADMIN,
+                        "password",
+                        adminPassword));
+        String clients = baseUrl + "/admin/realms/" + REALM + "/clients";
+        JsonNode found = send(HttpRequest.newBuilder(URI.create(
+                                clients + "?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)))
+                        .header("Authorization", "Bearer " + admin)
+                        .build())
+                .get(0);
+        ObjectNode client = (ObjectNode) found;
+        client.withArray("redirectUris").add(origin + path + "*");
+        client.withArray("webOrigins").add(origin);
+        ObjectNode attributes = (ObjectNode) client.get("attributes");
+        attributes.put(
+                "post.logout.redirect.uris",
+                attributes.path("post.logout.redirect.uris").asText() + "##" + origin + path + "*");
+        send(HttpRequest.newBuilder(URI.create(clients + "/" + client.path("id").asText()))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(client.toString()))
+                .build());
+    }
+
+    private JsonNode send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(
+                        "Keycloak admin API: HTTP " + response.statusCode() + " for " + request.uri());
+            }
+            return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String token(String realm, Map<String, String> form) {
