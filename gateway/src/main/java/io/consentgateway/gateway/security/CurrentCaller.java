@@ -1,10 +1,12 @@
 package io.consentgateway.gateway.security;
 
 import io.consentgateway.gateway.system.FieldProblem;
+import io.consentgateway.policies.access.Permission;
 import io.consentgateway.policies.access.Role;
 import io.consentgateway.policies.access.RolePermissions;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authz.UnauthenticatedException;
 import org.apache.shiro.authz.UnauthorizedException;
 import org.apache.shiro.subject.Subject;
 import org.springframework.http.HttpStatus;
@@ -30,12 +32,20 @@ public class CurrentCaller {
 
     /** Comma-separated realm roles of the caller, for audit records. */
     public String roles() {
-        Subject subject = shiroSubject();
-        return rolePermissions.roles().stream()
-                .map(Role::name)
-                .filter(subject::hasRole)
+        return String.join(",", roleNames());
+    }
+
+    /** The caller's roles that the policy file knows, sorted. */
+    public List<String> roleNames() {
+        return heldRoles().stream().map(Role::name).sorted().toList();
+    }
+
+    /** What the caller's roles grant, by the same mapping the realms authorise with, sorted. */
+    public List<String> permissions() {
+        return rolePermissions.permissionsOf(heldRoles()).stream()
+                .map(Permission::value)
                 .sorted()
-                .collect(Collectors.joining(","));
+                .toList();
     }
 
     public boolean isPermitted(String permission) {
@@ -46,6 +56,13 @@ public class CurrentCaller {
     public void require(String permission) {
         if (!isPermitted(permission)) {
             throw new UnauthorizedException("missing permission " + permission);
+        }
+    }
+
+    /** @throws UnauthenticatedException (answered 403) when nobody signed in; the filter chain answers 401 first */
+    public void requireAuthenticated() {
+        if (!shiroSubject().isAuthenticated()) {
+            throw new UnauthenticatedException("not signed in");
         }
     }
 
@@ -63,6 +80,13 @@ public class CurrentCaller {
                     PURPOSE_HEADER,
                     "A full view needs a declared purpose in " + PURPOSE_HEADER);
         }
+    }
+
+    private List<Role> heldRoles() {
+        Subject subject = shiroSubject();
+        return rolePermissions.roles().stream()
+                .filter(role -> subject.hasRole(role.name()))
+                .toList();
     }
 
     private static Subject shiroSubject() {

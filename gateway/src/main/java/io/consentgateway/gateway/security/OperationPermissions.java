@@ -21,6 +21,12 @@ public final class OperationPermissions {
     /** Declared by operations anyone may call without credentials (a published notice, receipt verification). */
     public static final String PUBLIC = "public";
 
+    /**
+     * Declared by operations any authenticated caller may call, whatever their roles (who am I). Not a permission a
+     * role can be granted: the policy file's permissions all have a {@code domain:action} shape.
+     */
+    public static final String AUTHENTICATED = "authenticated";
+
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private final Map<String, String> byOperation;
 

@@ -9,7 +9,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Before any API handler runs, checks that the caller holds the permission the spec declares for the matched
- * operation. Fails closed: an API handler whose operation declares none is refused.
+ * operation (or, for {@code authenticated}, only that the caller signed in). Fails closed: an API handler whose
+ * operation declares none is refused.
  */
 final class PermissionInterceptor implements HandlerInterceptor {
 
@@ -33,8 +34,10 @@ final class PermissionInterceptor implements HandlerInterceptor {
         String permission = permissions
                 .permissionFor(request.getMethod(), String.valueOf(pattern))
                 .orElseThrow(() -> new UnauthorizedException("operation declares no permission"));
-        if (!OperationPermissions.PUBLIC.equals(permission)) {
-            caller.require(permission);
+        switch (permission) {
+            case OperationPermissions.PUBLIC -> {}
+            case OperationPermissions.AUTHENTICATED -> caller.requireAuthenticated();
+            default -> caller.require(permission);
         }
         return true;
     }

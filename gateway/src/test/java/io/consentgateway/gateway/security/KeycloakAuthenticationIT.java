@@ -2,6 +2,7 @@ package io.consentgateway.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -14,7 +15,11 @@ import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.KeycloakIntegrationTest;
 import io.consentgateway.gateway.testing.KeycloakServer;
 import io.consentgateway.gateway.testing.WebMembers;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -72,6 +77,47 @@ class KeycloakAuthenticationIT {
         Reply reply = gateway.postWithToken(token, WEB, List.of(members.aMember()));
         assertThat(reply.status()).isEqualTo(202);
         assertThat(reply.body().path("stored").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void loginOptionsNameTheRealmsEndpointsAndThePagesPublicClients() throws Exception {
+        Reply options = gateway.getAnonymous("/api/v1/login-options");
+
+        assertThat(options.status()).isEqualTo(200);
+        JsonNode body = options.body();
+        assertThat(body.path("mode").asText()).isEqualTo("keycloak");
+        assertThat(body.path("issuer").asText()).isEqualTo(keycloak.issuer());
+        assertThat(body.path("tokenEndpoint").asText()).isEqualTo(keycloak.issuer() + "/protocol/openid-connect/token");
+        assertThat(body.path("endSessionEndpoint").asText())
+                .isEqualTo(keycloak.issuer() + "/protocol/openid-connect/logout");
+        assertThat(body.path("clients").path("console").asText()).isEqualTo("compliance-console");
+        assertThat(body.path("clients").path("portal").asText()).isEqualTo("privacy-portal");
+
+        // the realm knows the console client at the named endpoint: a PKCE request gets its sign-in page
+        HttpResponse<String> signIn = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(body.path("authorizationEndpoint")
+                                                .asText()
+                                        + "?response_type=code&scope=openid&client_id="
+                                        + body.path("clients").path("console").asText()
+                                        + "&redirect_uri=http://127.0.0.1:8080/console/"
+                                        + "&code_challenge_method=S256"
+                                        + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSessionOfARealmTokenNamesItsUserAndOnlyThePolicyFilesRoles() {
+        Reply session = gateway.getWithToken(keycloak.tokenFor(DemoUser.COMPLIANCE), "/api/v1/session");
+
+        assertThat(session.status()).isEqualTo(200);
+        assertThat(session.body().path("username").asText()).isEqualTo("compliance");
+        assertThat(session.body().path("roles").toString())
+                .as("Keycloak's default roles are not ours")
+                .isEqualTo("[\"compliance\"]");
+        assertThat(session.body().path("permissions").toString()).contains("report:read");
     }
 
     @Test

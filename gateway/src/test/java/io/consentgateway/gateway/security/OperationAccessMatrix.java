@@ -15,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every operation the spec declares, called by every role and by nobody: roles holding the operation's permission
  * get past authorisation (whatever the operation then says about the dummy input), every other role gets 403,
- * anonymous callers 401 — except operations declared public. Run once with the development realm and once with
- * real Keycloak tokens, so both realms are held to the same policy file.
+ * anonymous callers 401 — except operations declared public; operations declared authenticated admit every role.
+ * Run once with the development realm and once with real Keycloak tokens, so both realms are held to the same policy
+ * file.
  */
 abstract class OperationAccessMatrix {
 
@@ -42,6 +43,7 @@ abstract class OperationAccessMatrix {
             String method = operation.substring(0, operation.indexOf(' '));
             String path = concrete(operation.substring(operation.indexOf(' ') + 1));
             boolean publicOperation = OperationPermissions.PUBLIC.equals(permission);
+            boolean anyCaller = OperationPermissions.AUTHENTICATED.equals(permission);
 
             int anonymous = call(gateway, method, null, path);
             if (publicOperation) {
@@ -51,6 +53,7 @@ abstract class OperationAccessMatrix {
             }
             for (DemoUser user : DemoUser.values()) {
                 boolean permitted = publicOperation
+                        || anyCaller
                         || roles.permissionsOf(new Role(user.name().toLowerCase(Locale.ROOT)))
                                 .contains(new Permission(permission));
                 int status = call(gateway, method, user, path);

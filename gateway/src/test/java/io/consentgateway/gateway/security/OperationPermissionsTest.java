@@ -1,6 +1,7 @@
 package io.consentgateway.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.consentgateway.policies.access.Permission;
 import io.consentgateway.policies.access.RolePermissions;
@@ -40,7 +41,8 @@ class OperationPermissionsTest {
     @Test
     void everyDeclaredPermissionIsHeldBySomeRole() {
         permissions.all().forEach((operation, permission) -> {
-            if (!OperationPermissions.PUBLIC.equals(permission)) {
+            if (!OperationPermissions.PUBLIC.equals(permission)
+                    && !OperationPermissions.AUTHENTICATED.equals(permission)) {
                 assertThat(roles.roles().stream()
                                 .anyMatch(role -> roles.permissionsOf(role).contains(new Permission(permission))))
                         .as("%s needs %s", operation, permission)
@@ -52,8 +54,20 @@ class OperationPermissionsTest {
     @Test
     void publicPathsAreExactlyThoseWhoseOperationsAreAllPublic() {
         assertThat(permissions.publicPathPatterns())
-                .contains("/api/v1/notices/current", "/api/v1/notices/*", "/api/v1/consent-receipts/verify")
-                .doesNotContain("/api/v1/notices", "/api/v1/me/consents");
+                .contains(
+                        "/api/v1/notices/current",
+                        "/api/v1/notices/*",
+                        "/api/v1/consent-receipts/verify",
+                        "/api/v1/login-options")
+                .doesNotContain("/api/v1/notices", "/api/v1/me/consents", "/api/v1/session");
+    }
+
+    @Test
+    void authenticatedIsDeclaredByOperationsButGrantedToNoRole() {
+        assertThat(permissions.permissionFor("GET", "/api/v1/session")).contains(OperationPermissions.AUTHENTICATED);
+        assertThatThrownBy(() -> new Permission(OperationPermissions.AUTHENTICATED))
+                .as("the policy file cannot even name it")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
