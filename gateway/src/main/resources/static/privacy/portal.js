@@ -70,6 +70,12 @@ function renderAll() {
   }
 }
 
+/** The translation of prefix.value, or the value itself when there is none. */
+function label(prefix, value) {
+  const translated = text(`${prefix}.${value}`);
+  return translated === `${prefix}.${value}` ? value : translated;
+}
+
 function purposeName(purpose) {
   const key = `purpose.${purpose}`;
   const name = text(key);
@@ -140,7 +146,7 @@ function renderConsents() {
     ),
     none.length
       ? h('fieldset', {}, h('legend', {}, text('consents.noConsent')),
-          h('ul', {}, none.map((p) => h('li', {}, `${purposeName(p.purpose)} (${p.legalBasis})`))))
+          h('ul', {}, none.map((p) => h('li', {}, `${purposeName(p.purpose)}: ${label('basis', p.legalBasis)}`))))
       : null,
   );
 }
@@ -329,10 +335,6 @@ function renderHistory() {
     fill('history-body', h('p', { class: 'muted' }, text('history.none')));
     return;
   }
-  const label = (prefix, value) => {
-    const translated = text(`${prefix}.${value}`);
-    return translated === `${prefix}.${value}` ? value : translated;
-  };
   fill('history-body',
     h('div', { class: 'table-wrap' }, h('table', { id: 'my-history' },
       h('thead', {}, h('tr', {},

@@ -28,7 +28,7 @@ final class PageSecurityHeaders extends OncePerRequestFilter {
         if (!keycloak.configured()) {
             return "";
         }
-        URI issuer = URI.create(keycloak.issuer());
+        URI issuer = URI.create(keycloak.effectiveBrowserIssuer());
         return issuer.getScheme() + "://" + issuer.getRawAuthority();
     }
 
