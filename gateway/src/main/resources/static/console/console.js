@@ -2,7 +2,8 @@
 // daily activity, all through the public /api/v1 operations a compliance token may call.
 import { announce, fill, formatTime, h, saveBlob } from '../assets/dom.js';
 import { stackedBars } from '../assets/chart.js';
-import { currentLanguage, setLanguage, translateStatic, translator } from '../assets/i18n.js';
+import { publicApi } from '../assets/api.js';
+import { currentLanguage, localized, setLanguage, translateStatic, translator } from '../assets/i18n.js';
 import { signIn } from '../assets/signin.js';
 import { MESSAGES } from './messages.js';
 
@@ -63,6 +64,12 @@ function route() {
 }
 
 const lang = () => currentLanguage();
+
+/** A purpose as the current notice describes it, in the current language. */
+function purposeName(purpose, notice) {
+  const section = notice.purposes.find((p) => p.purpose === purpose);
+  return section ? localized(section.description) : purpose;
+}
 const th = (key, numeric) => h('th', { scope: 'col', class: numeric ? 'number' : null }, text(key));
 const td = (value, numeric) => h('td', { class: numeric ? 'number' : null }, value ?? '');
 const table = (id, headers, rows) =>
@@ -106,7 +113,10 @@ async function showChain(section, verifiedByButton = false) {
 }
 
 async function showCoverage(section) {
-  const report = await api.get('/api/v1/consents/coverage');
+  const [report, notice] = await Promise.all([
+    api.get('/api/v1/consents/coverage'),
+    publicApi.get('/api/v1/notices/current'),
+  ]);
   fill(section,
     h('h2', { id: 'coverage-title' }, text('coverage.title')),
     h('p', { class: 'muted' }, text('coverage.subjects', { subjects: report.subjects })),
@@ -116,7 +126,7 @@ async function showCoverage(section) {
       report.purposes.map((row) => {
         const share = report.subjects ? row.granted / report.subjects : 0;
         return h('tr', { dataset: { purpose: row.purpose } },
-          td(row.purpose), td(text(`kind.${row.consent}`)), td(row.granted, true), td(row.withdrawn, true),
+          h('td', {}, purposeName(row.purpose, notice), h('div', { class: 'muted' }, row.purpose)), td(text(`kind.${row.consent}`)), td(row.granted, true), td(row.withdrawn, true),
           td(row.stale, true), td(row.neverAsked, true),
           h('td', {}, h('div', { class: 'bar-track', role: 'img', 'aria-label': `${Math.round(share * 100)}%` },
             h('div', { class: 'bar-fill', style: { width: `${(share * 100).toFixed(1)}%` } }))));

@@ -76,10 +76,10 @@ function label(prefix, value) {
   return translated === `${prefix}.${value}` ? value : translated;
 }
 
+/** A purpose as the current notice describes it, in the current language. */
 function purposeName(purpose) {
-  const key = `purpose.${purpose}`;
-  const name = text(key);
-  return name === key ? purpose : name;
+  const section = state.notice?.purposes.find((p) => p.purpose === purpose);
+  return section ? localized(section.description) : purpose;
 }
 
 // ---- notice (PIPL Art. 17: handler, contact, purposes, methods, categories, retention, rights) ----
@@ -295,7 +295,8 @@ function renderRequests() {
           request.refusal ? h('div', {}, text('requests.refusal', { explanation: request.refusal.explanation })) : null,
           request.outcome ? h('div', {}, text('requests.outcome', { outcome: request.outcome })) : null,
           request.links?.export
-            ? h('button', { type: 'button', class: 'download', onclick: () => download(request) }, text('requests.download'))
+            ? h('button', { type: 'button', class: 'download', id: `download-${request.requestId}`, onclick: () => download(request) },
+              text('requests.download'))
             : null),
         h('td', {}, formatTime(request.receivedAt, lang)),
         h('td', { class: 'due' }, formatDate(request.dueAt, lang))))))));

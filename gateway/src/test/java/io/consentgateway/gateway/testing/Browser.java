@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -52,6 +53,11 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** Where the browser saves downloads, without asking. */
+    public Path downloads() {
+        return artefacts.resolve("downloads");
+    }
+
     public static Browser open(String name, Dimension window) {
         Path chromium = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
         Path chromedriver = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
@@ -63,6 +69,7 @@ public final class Browser implements AutoCloseable {
         try {
             Path artefacts = Files.createDirectories(Path.of("target", "browser", name));
             Path profile = Files.createTempDirectory("chromium-profile");
+            Path downloads = Files.createDirectories(artefacts.resolve("downloads"));
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium.toFile());
             options.addArguments(
@@ -77,6 +84,13 @@ public final class Browser implements AutoCloseable {
                     "--disable-sync",
                     "--lang=zh-CN",
                     "--user-data-dir=" + profile);
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                            "download.default_directory",
+                            downloads.toAbsolutePath().toString(),
+                            "download.prompt_for_download",
+                            false));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);

@@ -8,12 +8,17 @@ import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.DemoUser;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
 import io.consentgateway.gateway.testing.WebMembers;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,7 +49,7 @@ class PortalKeyboardBrowserIT {
 
     /* PIPL Art. 15: withdrawing must be as convenient as consenting, also for someone who cannot use a mouse. */
     @Test
-    void portalMainFlowWorksWithTheKeyboardAlone() {
+    void portalMainFlowWorksWithTheKeyboardAlone() throws IOException {
         DemoCustomer.subject(
                 gateway, new WebMembers(UUID.randomUUID().getMostSignificantBits(), "kbd-" + UUID.randomUUID()));
         int notice = gateway.getAnonymous("/api/v1/notices/current")
@@ -82,7 +87,21 @@ class PortalKeyboardBrowserIT {
             customer.press(Keys.ENTER);
             WebElement export = customer.await(By.cssSelector("#my-requests tr[data-kind='export']"));
             assertThat(export.findElement(By.cssSelector("td.due")).getText()).isNotBlank();
+            String requestId = export.getDomAttribute("data-request-id");
             customer.screenshot("export-requested");
+
+            // PIPL Art. 45: the customer gets a copy of their data; the portal polls until the export is ready
+            customer.await(By.id("download-" + requestId));
+            tabTo(customer, "download-" + requestId);
+            customer.press(Keys.ENTER);
+            Path zip = customer.downloads().resolve("my-data-" + requestId + ".zip");
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Files.isRegularFile(zip));
+            assertThat(Files.readAllBytes(zip)).startsWith('P', 'K');
+            customer.awaitText(By.id("status"), "导出文件已下载");
+
+            // PIPL Arts. 44, 48: the customer sees what was done with their data (their own withdrawal included)
+            assertThat(customer.all(By.cssSelector("#my-history tr[data-action='consent.withdrawn']")))
+                    .isNotEmpty();
             assertThat(customer.consoleErrors()).isEmpty();
         }
     }

@@ -12,12 +12,16 @@ import io.consentgateway.gateway.testing.WebMembers;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The console and the portal in headless Chromium against the gateway trusting the test run's real Keycloak: users
@@ -28,6 +32,10 @@ class WebPagesBrowserIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    @Qualifier("ownerDataSource")
+    DataSource ownerDataSource;
 
     private final KeycloakServer keycloak = KeycloakServer.shared();
     private GatewayHttp gateway;
@@ -49,6 +57,13 @@ class WebPagesBrowserIT {
     void customerWithdrawsMarketingAndAsksForDeletionThenComplianceCompletesItAndFindsBothInTheAudit() {
         String subjectId = customerWithMarketingConsent();
         String customerToken = keycloak.tokenFor(DemoUser.CUSTOMER);
+        Reply read = gateway.call(
+                "GET",
+                "Bearer " + keycloak.tokenFor(DemoUser.ADMIN),
+                "/api/v1/subjects/" + subjectId + "?view=full",
+                null,
+                Map.of("X-Access-Purpose", "customer-service-callback"));
+        assertThat(read.status()).isEqualTo(200);
 
         String requestId;
         try (Browser customer = Browser.open("portal-withdraw-and-delete", Browser.PHONE)) {
@@ -60,6 +75,9 @@ class WebPagesBrowserIT {
                     .isTrue();
             assertThat(customer.find(By.id("protection-officer")).getText()).contains("dpo@example.com");
             customer.screenshot("portal-signed-in");
+            // PIPL Arts. 44, 48: who read the customer's data in full, and why, is the customer's to see
+            WebElement fullRead = customer.await(By.cssSelector("#my-history tr[data-action='subject.read-full']"));
+            assertThat(fullRead.getText()).contains("系统管理员", "customer-service-callback");
 
             marketing.click();
             customer.awaitText(By.id("status"), "已撤回");
@@ -83,12 +101,17 @@ class WebPagesBrowserIT {
             customer.screenshot("portal-deletion-requested");
             assertThat(customer.consoleErrors()).isEmpty();
         }
+        fifteenWorkingDaysPass(requestId);
 
         try (Browser officer = Browser.open("console-complete-and-audit", Browser.DESK)) {
             officer.go(origin + "/console/#/requests");
             signInOnKeycloak(officer, "compliance");
             WebElement queued = officer.await(By.cssSelector("#request-queue tr[data-request-id='" + requestId + "']"));
-            assertThat(queued.findElement(By.cssSelector("td.due")).getText()).isNotBlank();
+            assertThat(queued.findElement(By.cssSelector("td.due")).getText()).contains("已逾期");
+            assertThat(queued.getDomAttribute("class")).as("highlighted").contains("overdue");
+            assertThat(officer.find(By.cssSelector("#request-queue tbody tr")).getDomAttribute("data-request-id"))
+                    .as("the queue is sorted by deadline: the overdue request comes first")
+                    .isEqualTo(requestId);
             officer.screenshot("console-queue");
 
             queued.findElement(By.tagName("a")).click();
@@ -143,6 +166,14 @@ class WebPagesBrowserIT {
             assertThat(customer.find(By.id("tabs")).isDisplayed()).isFalse();
             customer.screenshot("console-customer-refused");
         }
+    }
+
+    /** The gateway's clock cannot be moved from a test: the deadline is, as the database owner could. */
+    private void fifteenWorkingDaysPass(String requestId) {
+        new JdbcTemplate(ownerDataSource)
+                .update(
+                        "update dsr_request set due_at = now() - interval '1 day' where id = ?",
+                        UUID.fromString(requestId));
     }
 
     private void signInOnKeycloak(Browser browser, String user) {
