@@ -121,12 +121,13 @@ async function showCoverage(section) {
     h('h2', { id: 'coverage-title' }, text('coverage.title')),
     h('p', { class: 'muted' }, text('coverage.subjects', { subjects: report.subjects })),
     table('coverage-table',
-      [th('coverage.purpose'), th('coverage.kind'), th('coverage.granted', true), th('coverage.withdrawn', true),
+      [th('coverage.purpose'), th('coverage.granted', true), th('coverage.withdrawn', true),
         th('coverage.stale', true), th('coverage.neverAsked', true), th('coverage.share')],
       report.purposes.map((row) => {
         const share = report.subjects ? row.granted / report.subjects : 0;
         return h('tr', { dataset: { purpose: row.purpose } },
-          h('td', {}, purposeName(row.purpose, notice), h('div', { class: 'muted' }, row.purpose)), td(text(`kind.${row.consent}`)), td(row.granted, true), td(row.withdrawn, true),
+          h('td', {}, purposeName(row.purpose, notice),
+            h('div', { class: 'muted' }, `${row.purpose} · ${text(`kind.${row.consent}`)}`)), td(row.granted, true), td(row.withdrawn, true),
           td(row.stale, true), td(row.neverAsked, true),
           h('td', {}, h('div', { class: 'bar-track', role: 'img', 'aria-label': `${Math.round(share * 100)}%` },
             h('div', { class: 'bar-fill', style: { width: `${(share * 100).toFixed(1)}%` } }))));

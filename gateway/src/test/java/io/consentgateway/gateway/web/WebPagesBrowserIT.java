@@ -141,6 +141,18 @@ class WebPagesBrowserIT {
 
     @Test
     void complianceOverviewVerifiesTheChainAndShowsCoverageQuarantineAndActivity() {
+        WebMembers members =
+                new WebMembers(UUID.randomUUID().getMostSignificantBits(), "overview-" + UUID.randomUUID());
+        Reply delivered = gateway.postWithToken(
+                keycloak.tokenFor(DemoUser.INTEGRATOR),
+                "/api/v1/ingest/web",
+                List.of(members.aMember(), members.aMember(), members.withBadCheckDigit()));
+        assertThat(delivered.body().path("quarantined").asInt()).isEqualTo(1);
+        customerWithMarketingConsent();
+        assertThat(gateway.postWithToken(
+                                keycloak.tokenFor(DemoUser.CUSTOMER), "/api/v1/me/requests", Map.of("kind", "access"))
+                        .status())
+                .isEqualTo(201);
         try (Browser officer = Browser.open("console-overview", Browser.DESK)) {
             officer.go(origin + "/console/");
             signInOnKeycloak(officer, "compliance");
@@ -149,6 +161,13 @@ class WebPagesBrowserIT {
             officer.await(By.cssSelector("#coverage-table tr[data-purpose='marketing']"));
             officer.await(By.id("quarantine-table"));
             assertThat(officer.all(By.cssSelector("#activity svg.chart"))).hasSize(2);
+            assertThat(officer.all(By.cssSelector("#activity svg.chart")))
+                    .as("today's records and requests are drawn")
+                    .allSatisfy(chart ->
+                            assertThat(chart.findElements(By.tagName("rect"))).isNotEmpty());
+            officer.find(By.cssSelector("#quarantine-table tr[data-channel='web'] button"))
+                    .click();
+            officer.await(By.id("quarantine-entries-table"));
             officer.find(By.id("verify-chain")).click();
             officer.awaitText(By.id("status"), "审计链已验证");
             officer.screenshot("console-overview");
