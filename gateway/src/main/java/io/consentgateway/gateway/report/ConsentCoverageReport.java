@@ -2,43 +2,37 @@ package io.consentgateway.gateway.report;
 
 import io.consentgateway.api.model.ConsentCoverage;
 import io.consentgateway.api.model.PurposeCoverage;
+import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.consent.PurposeCatalogue;
 import io.consentgateway.policies.consent.PurposeDefinition;
 import io.consentgateway.policies.notice.NoticeHistory;
 import io.consentgateway.routes.pipeline.NoticeHistorySource;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Per purpose, how the current (not erased) customers stand in the consent ledger, counted in one statement over
- * the latest choice per customer and purpose (per recipient, for per-recipient purposes): granting, withdrawn, never
- * asked; and of those granting, how many under a notice version older than the purpose's material version — the
- * stale rule the ledger, the customer's own view and ProcessingDecision apply (PIPL Art. 14).
+ * Per purpose, how the current (not erased) customers stand in the consent ledger: granting, withdrawn or never
+ * asked, by the latest choice per customer and purpose (per recipient, for per-recipient purposes: granting when
+ * any recipient's latest choice grants); and of those granting, how many under a notice version older than the
+ * purpose's material version, the staleness rule of the ledger and the customer's own view (PIPL Art. 14).
  */
 @Component
 class ConsentCoverageReport {
 
     /*
-     * The latest choice without a recipient comes straight from the covering index consent_event_latest (V20), in
-     * its order; only the few per-recipient choices are sorted. A per-recipient purpose is granted when any
-     * recipient's latest choice grants, and stale when any such grant is.
+     * One statement, one snapshot. It tallies customers by (purpose, granting, oldest notice version granted under)
+     * rather than applying the staleness rule in SQL: a handful of rows come back, whatever the number of customers.
+     * The recipient-less latest choices come straight from the covering index consent_event_latest (V20), in its
+     * order; only the few per-recipient choices are sorted. Erased customers are few next to current ones, so they
+     * are the side of the join that is hashed. The last row (no purpose) is the number of current customers.
      */
-    private static final String COUNTS = """
-            with terms as (
-                select * from unnest(cast(:purposes as varchar[]), cast(:materialVersions as integer[]),
-                                     cast(:perRecipient as boolean[])) as t (purpose, material_version, per_recipient)
-            ),
-            current_subject as (
-                select k.subject_id from subject_key k join subject s on s.id = k.subject_id
-                 where k.wrapped_key is not null
-            ),
-            latest as (
+    private static final String TALLY = """
+            with latest as (
                 select distinct on (c.subject_id, c.purpose) c.subject_id, c.purpose, c.granted, c.notice_version
                   from consent_event c
                  where c.recipient is null
@@ -52,24 +46,20 @@ class ConsentCoverageReport {
                  order by c.subject_id, c.purpose, c.recipient, c.recorded_at desc
             ),
             standing as (
-                select l.subject_id, l.purpose, l.granted as granting,
-                       l.granted and l.notice_version < t.material_version as stale
-                  from latest l join terms t on t.purpose = l.purpose and not t.per_recipient
+                select subject_id, purpose, false as per_recipient, granted as granting,
+                       case when granted then notice_version end as granted_under
+                  from latest
                 union all
-                select l.subject_id, l.purpose, bool_or(l.granted),
-                       bool_or(l.granted and l.notice_version < t.material_version)
-                  from latest_per_recipient l join terms t on t.purpose = l.purpose and t.per_recipient
-                 group by l.subject_id, l.purpose
+                select subject_id, purpose, true, bool_or(granted), min(notice_version) filter (where granted)
+                  from latest_per_recipient
+                 group by subject_id, purpose
             )
-            select t.purpose,
-                   count(cs.subject_id) filter (where st.granting) as granted,
-                   count(cs.subject_id) filter (where not st.granting) as withdrawn,
-                   count(cs.subject_id) filter (where st.stale) as stale,
-                   (select count(*) from current_subject) as subjects
-              from terms t
-              left join standing st on st.purpose = t.purpose
-              left join current_subject cs on cs.subject_id = st.subject_id
-             group by t.purpose""";
+            select st.purpose, st.per_recipient, st.granting, st.granted_under, count(*) as customers
+              from standing st
+             where not exists (select 1 from subject_key k where k.subject_id = st.subject_id and k.wrapped_key is null)
+             group by 1, 2, 3, 4
+            union all
+            select null, null, null, null, count(*) from subject_key k where k.wrapped_key is not null""";
 
     private final JdbcClient jdbc;
     private final PurposeCatalogue catalogue;
@@ -84,56 +74,55 @@ class ConsentCoverageReport {
     }
 
     ConsentCoverage now() {
-        List<PurposeDefinition> purposes = catalogue.all().stream()
-                .sorted(Comparator.comparing(definition -> definition.purpose().name()))
-                .toList();
-        Map<String, Counts> counts = count(purposes, notices.history());
-        long subjects =
-                counts.values().stream().mapToLong(Counts::subjects).max().orElse(0);
-        return new ConsentCoverage(
-                clock.instant().atOffset(ZoneOffset.UTC),
-                subjects,
-                purposes.stream()
-                        .map(definition ->
-                                counts.get(definition.purpose().name()).toApi(definition, subjects))
-                        .toList());
-    }
-
-    private Map<String, Counts> count(List<PurposeDefinition> purposes, NoticeHistory history) {
-        Map<String, Counts> byPurpose = new HashMap<>();
-        jdbc.sql(COUNTS)
-                .param(
-                        "purposes",
-                        purposes.stream().map(p -> p.purpose().name()).toArray(String[]::new))
-                .param(
-                        "materialVersions",
-                        purposes.stream()
-                                .map(p -> history.materialVersionFor(p.purpose()))
-                                .toArray(Integer[]::new))
-                .param(
-                        "perRecipient",
-                        purposes.stream().map(PurposeDefinition::perRecipient).toArray(Boolean[]::new))
-                .query((row, number) -> byPurpose.put(
+        NoticeHistory history = notices.history();
+        List<Tally> tallies = jdbc.sql(TALLY)
+                .query((row, number) -> new Tally(
                         row.getString("purpose"),
-                        new Counts(
-                                row.getLong("subjects"),
-                                row.getLong("granted"),
-                                row.getLong("withdrawn"),
-                                row.getLong("stale"))))
+                        row.getBoolean("per_recipient"),
+                        row.getBoolean("granting"),
+                        row.getObject("granted_under", Integer.class),
+                        row.getLong("customers")))
                 .list();
-        return byPurpose;
+        long subjects = tallies.stream()
+                .filter(tally -> tally.purpose() == null)
+                .mapToLong(Tally::customers)
+                .sum();
+        List<PurposeCoverage> purposes = new ArrayList<>();
+        catalogue.all().stream()
+                .sorted(Comparator.comparing(definition -> definition.purpose().name()))
+                .forEach(definition -> purposes.add(coverage(definition, tallies, subjects, history)));
+        return new ConsentCoverage(clock.instant().atOffset(ZoneOffset.UTC), subjects, purposes);
     }
 
-    private record Counts(long subjects, long granted, long withdrawn, long stale) {
-
-        PurposeCoverage toApi(PurposeDefinition definition, long subjects) {
-            return new PurposeCoverage(
-                    definition.purpose().name(),
-                    PurposeCoverage.ConsentEnum.fromValue(definition.consent().configName()),
-                    granted,
-                    withdrawn,
-                    stale,
-                    subjects - granted - withdrawn);
+    private static PurposeCoverage coverage(
+            PurposeDefinition definition, List<Tally> tallies, long subjects, NoticeHistory history) {
+        Purpose purpose = definition.purpose();
+        long granted = 0;
+        long withdrawn = 0;
+        long stale = 0;
+        for (Tally tally : tallies) {
+            if (!purpose.name().equals(tally.purpose()) || tally.perRecipient() != definition.perRecipient()) {
+                continue;
+            }
+            if (!tally.granting()) {
+                withdrawn += tally.customers();
+                continue;
+            }
+            granted += tally.customers();
+            if (tally.grantedUnder() < history.materialVersionFor(purpose)) {
+                stale += tally.customers();
+            }
         }
+        return new PurposeCoverage(
+                purpose.name(),
+                PurposeCoverage.ConsentEnum.fromValue(definition.consent().configName()),
+                granted,
+                withdrawn,
+                stale,
+                subjects - granted - withdrawn);
     }
+
+    /** Customers of one purpose in one standing; for granting ones, the oldest notice version granted under. */
+    private record Tally(
+            String purpose, boolean perRecipient, boolean granting, Integer grantedUnder, long customers) {}
 }
