@@ -3,8 +3,8 @@
 import { announce, fill, formatTime, h, saveBlob } from '../assets/dom.js';
 import { stackedBars } from '../assets/chart.js';
 import { publicApi } from '../assets/api.js';
-import { currentLanguage, localized, setLanguage, translateStatic, translator } from '../assets/i18n.js';
-import { signIn } from '../assets/signin.js';
+import { currentLanguage, localized, translator } from '../assets/i18n.js';
+import { languageSwitch, signInToPage } from '../assets/page.js';
 import { MESSAGES } from './messages.js';
 
 const text = translator(MESSAGES);
@@ -18,34 +18,12 @@ let api;
 start().catch((failure) => announce(failure.message, 'error'));
 
 async function start() {
-  translateStatic(text);
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.addEventListener('click', () => {
-      setLanguage(button.dataset.lang);
-      translateStatic(text);
-      markLanguage();
-      if (api) route();
-    });
-  }
-  markLanguage();
-  api = await signIn({ page: 'console', form: document.getElementById('sign-in'), text });
-  document.getElementById('who').textContent = api.session.username;
-  const signOut = document.getElementById('sign-out');
-  signOut.hidden = false;
-  signOut.addEventListener('click', () => api.signOut());
-  if (!api.session.permissions.includes('audit:read')) {
-    announce(text('notCompliance'), 'error');
-    return;
-  }
+  languageSwitch(text, () => api && route());
+  api = await signInToPage({ page: 'console', text, permission: 'audit:read', refusal: 'notCompliance' });
+  if (!api) return;
   document.getElementById('tabs').hidden = false;
   window.addEventListener('hashchange', route);
   route();
-}
-
-function markLanguage() {
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === currentLanguage()));
-  }
 }
 
 /** #/overview, #/requests, #/requests/<id>, #/audit?subjectId=... */
@@ -311,11 +289,20 @@ function actionForm(id, titleKey, fields, send, doneKey, request, buttonClass) {
 // ---- audit search (PIPL Arts. 51, 54, 55) ----
 
 const AUDIT_FILTERS = ['subjectId', 'actor', 'action', 'purpose'];
+// suggestions only: the trail may hold others, and the field takes any text
+const KNOWN_ACTIONS = [
+  'subject.created', 'subject.updated', 'subject.read-full', 'subject.exported', 'subject.erased',
+  'consent.granted', 'consent.withdrawn', 'dsr.received', 'dsr.verified', 'dsr.completed', 'dsr.refused',
+  'account.linked', 'segment.read-full', 'segment.exported', 'quarantine.read', 'quarantine.replayed',
+  'quarantine.discarded', 'keys.rotation-started', 'notice.published', 'partner.registered', 'audit.exported',
+  'legal-hold.placed', 'legal-hold.lifted', 'subject.deleted',
+];
 
 async function auditSearch(query) {
   const page = Number(query.get('page') || 0);
   const inputs = Object.fromEntries(AUDIT_FILTERS.map((name) =>
-    [name, h('input', { id: `audit-${name}`, name, value: query.get(name) || '' })]));
+    [name, h('input', { id: `audit-${name}`, name, value: query.get(name) || '',
+      list: name === 'action' ? 'audit-actions' : null })]));
   const times = Object.fromEntries(['from', 'to'].map((name) =>
     [name, h('input', { id: `audit-${name}`, name, type: 'datetime-local', value: toLocalInput(query.get(name)) })]));
   const criteria = () => {
@@ -340,7 +327,8 @@ async function auditSearch(query) {
       saveBlob(await api.blob(`/api/v1/audit/export?${params}`), 'audit-events.zip');
     } }, text('audit.export'))));
   fill('view', h('section', { class: 'card', 'aria-labelledby': 'audit-title' },
-    h('h2', { id: 'audit-title' }, text('audit.title')), form, results));
+    h('h2', { id: 'audit-title' }, text('audit.title')), form, results,
+    h('datalist', { id: 'audit-actions' }, KNOWN_ACTIONS.map((action) => h('option', { value: action })))));
 
   const params = new URLSearchParams(query);
   params.set('page', String(page));

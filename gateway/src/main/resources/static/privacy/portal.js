@@ -2,8 +2,8 @@
 // processing history, all through the public /api/v1 operations a customer token may call.
 import { publicApi } from '../assets/api.js';
 import { announce, fill, formatDate, formatTime, h, saveBlob } from '../assets/dom.js';
-import { currentLanguage, localized, setLanguage, translateStatic, translator } from '../assets/i18n.js';
-import { signIn } from '../assets/signin.js';
+import { currentLanguage, localized, translator } from '../assets/i18n.js';
+import { languageSwitch, signInToPage } from '../assets/page.js';
 import { MESSAGES } from './messages.js';
 
 const text = translator(MESSAGES);
@@ -15,22 +15,14 @@ let api;
 start().catch((failure) => announce(failure.message, 'error'));
 
 async function start() {
-  translateStatic(text);
-  setUpLanguageSwitch();
+  languageSwitch(text, renderAll);
   [state.notice, state.purposes] = await Promise.all([
     publicApi.get('/api/v1/notices/current'),
     publicApi.get('/api/v1/purposes'),
   ]);
   renderNotice();
-  api = await signIn({ page: 'portal', form: document.getElementById('sign-in'), text });
-  document.getElementById('who').textContent = api.session.username;
-  const signOut = document.getElementById('sign-out');
-  signOut.hidden = false;
-  signOut.addEventListener('click', () => api.signOut());
-  if (!api.session.permissions.includes('self:read')) {
-    announce(text('notCustomer'), 'error');
-    return;
-  }
+  api = await signInToPage({ page: 'portal', text, permission: 'self:read', refusal: 'notCustomer' });
+  if (!api) return;
   try {
     await Promise.all([loadConsents(), loadRequests(), loadHistory(0)]);
   } catch (failure) {
@@ -42,25 +34,7 @@ async function start() {
   document.getElementById('main').focus();
 }
 
-function setUpLanguageSwitch() {
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.addEventListener('click', () => {
-      setLanguage(button.dataset.lang);
-      translateStatic(text);
-      renderAll();
-    });
-  }
-  markLanguage();
-}
-
-function markLanguage() {
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === currentLanguage()));
-  }
-}
-
 function renderAll() {
-  markLanguage();
   renderNotice();
   if (state.consents) {
     renderConsents();

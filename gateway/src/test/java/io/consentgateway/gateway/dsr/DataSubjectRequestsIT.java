@@ -14,6 +14,7 @@ import io.consentgateway.gateway.testing.DemoCustomer;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
+import io.consentgateway.gateway.testing.PhoneRequests;
 import io.consentgateway.gateway.testing.PlaintextScan;
 import io.consentgateway.gateway.testing.SignedZips;
 import io.consentgateway.gateway.testing.WebMembers;
@@ -417,13 +418,8 @@ class DataSubjectRequestsIT {
         return reply.body();
     }
 
-    /** What the development notifier sent to the subject's phone. */
     private String codeSentTo(String subjectId) {
-        String message = jdbc.queryForObject(
-                "select message from notification_outbox where subject_id = ?::uuid order by id desc limit 1",
-                String.class,
-                subjectId);
-        return message.replaceAll("(?s).*?([0-9]{6}).*", "$1");
+        return new PhoneRequests(gateway, jdbc).codeSentTo(subjectId);
     }
 
     private JsonNode compliance(String path) {

@@ -50,8 +50,8 @@ public final class PhoneRequests {
         verifyAndComplete(register("delete", mobile), subjectId);
     }
 
-    /** What the development notifier sent to the subject's phone. */
-    private String codeSentTo(String subjectId) {
+    /** The one-time code the development notifier sent to the subject's phone. */
+    public String codeSentTo(String subjectId) {
         String message = jdbc.queryForObject(
                 "select message from notification_outbox where subject_id = ?::uuid order by id desc limit 1",
                 String.class,

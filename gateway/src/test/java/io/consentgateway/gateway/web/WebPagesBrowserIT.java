@@ -176,7 +176,7 @@ class WebPagesBrowserIT {
     }
 
     @Test
-    void aCustomerCannotUseTheConsole() {
+    void aCustomerCannotUseTheConsoleAndSigningOutEndsTheKeycloakSession() {
         customerWithMarketingConsent();
         try (Browser customer = Browser.open("console-refuses-customer", Browser.DESK)) {
             customer.go(origin + "/console/");
@@ -184,6 +184,11 @@ class WebPagesBrowserIT {
             customer.awaitText(By.id("status"), "没有审计查询权限");
             assertThat(customer.find(By.id("tabs")).isDisplayed()).isFalse();
             customer.screenshot("console-customer-refused");
+
+            // signing out ends the Keycloak session: coming back asks for the password again
+            customer.find(By.id("sign-out")).click();
+            customer.await(By.id("kc-login"));
+            customer.screenshot("signed-out");
         }
     }
 
