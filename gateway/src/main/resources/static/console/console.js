@@ -296,6 +296,7 @@ const KNOWN_ACTIONS = [
   'account.linked', 'segment.read-full', 'segment.exported', 'quarantine.read', 'quarantine.replayed',
   'quarantine.discarded', 'keys.rotation-started', 'notice.published', 'partner.registered', 'audit.exported',
   'legal-hold.placed', 'legal-hold.lifted', 'subject.deleted',
+  'retention.run-started', 'retention.run-completed', 'retention.purged',
 ];
 
 async function auditSearch(query) {

@@ -26,7 +26,13 @@ public enum AuditAction {
     /** A page of a segment's members was shown unmasked, with the declared purpose and the member count. */
     SEGMENT_READ_FULL("segment.read-full"),
     /** A segment's members went to a marketing destination: purpose, destination and member count. */
-    SEGMENT_EXPORTED("segment.exported");
+    SEGMENT_EXPORTED("segment.exported"),
+    /** A retention run (purge or dry run) started: run id, kind, the instant it judges (PIPL Arts. 19, 47). */
+    RETENTION_RUN_STARTED("retention.run-started"),
+    /** A retention run finished, with its counts. */
+    RETENTION_RUN_COMPLETED("retention.run-completed"),
+    /** A customer past retention was erased by crypto-shredding (PIPL Art. 47(1)). */
+    RETENTION_PURGED("retention.purged");
 
     private final String code;
 
