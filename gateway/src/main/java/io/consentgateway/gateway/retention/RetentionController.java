@@ -70,8 +70,8 @@ class RetentionController implements RetentionApi {
                         run.processed(),
                         run.pastRetention(),
                         run.purged(),
-                        runs.countBy(run.id(), "purpose"),
-                        runs.countBy(run.id(), "basis"))
+                        runs.countByPurpose(run.id()),
+                        runs.countByBasis(run.id()))
                 .completedAt(run.completedAt().map(RetentionController::utc).orElse(null))
                 .checkpoint(run.checkpoint().orElse(null));
         if (withCandidates) {

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code retention}.
  */
 @Service
-public class RetentionPurge implements AutoCloseable {
+class RetentionPurge implements AutoCloseable {
 
     static final String PURPOSE = "retention";
     private static final Logger log = LoggerFactory.getLogger(RetentionPurge.class);
@@ -112,7 +112,7 @@ public class RetentionPurge implements AutoCloseable {
         return new Status(now, pastRetention, runs.latest());
     }
 
-    /** Runs the rest of a run on the calling thread (the worker, or a test that must know when it is done). */
+    /** Examines the rest of a run, batch after batch, on the worker thread. */
     void continueRun(UUID runId, RevisionContext context) {
         try {
             boolean more = true;

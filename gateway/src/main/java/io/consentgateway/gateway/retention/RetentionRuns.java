@@ -128,11 +128,19 @@ class RetentionRuns {
         }
     }
 
-    /** Expired justifications per purpose ({@code none} without a recorded basis) or per basis. */
-    Map<String, Long> countBy(UUID runId, String column) {
-        String grouped = "purpose".equals(column) ? "coalesce(purpose, 'none')" : "basis";
+    /** Expired justifications per purpose; {@code none} for data with no recorded basis. */
+    Map<String, Long> countByPurpose(UUID runId) {
+        return counts("coalesce(purpose, 'none')", runId);
+    }
+
+    /** Expired justifications per basis ({@code consent-withdrawn}, {@code last-order}, ...). */
+    Map<String, Long> countByBasis(UUID runId) {
+        return counts("basis", runId);
+    }
+
+    private Map<String, Long> counts(String grouping, UUID runId) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select " + grouped + ", count(*) from retention_expiry where run_id = ? group by 1 order by 1")
+        jdbc.sql("select " + grouping + ", count(*) from retention_expiry where run_id = ? group by 1 order by 1")
                 .param(runId)
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
