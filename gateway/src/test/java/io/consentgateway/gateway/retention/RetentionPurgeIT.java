@@ -48,6 +48,9 @@ class RetentionPurgeIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    RetentionSchedule schedule;
+
     private GatewayHttp gateway;
     private WebMembers members;
     private String run;
@@ -215,6 +218,40 @@ class RetentionPurgeIT {
 
         completed(start(Map.of("dryRun", false)));
         assertThat(dataKeyDestroyed(before)).as("the next purge").isTrue();
+    }
+
+    // PIPL Art. 19: an interrupted dry run continues on the next scheduled tick, after its checkpoint.
+    @Test
+    void anInterruptedDryRunContinuesFromItsCheckpointOnTheNextScheduledTick() {
+        String subjectId = customerWithAnOrderOn(members.aMember(), LONG_AGO);
+        UUID interrupted = UUID.randomUUID();
+        Instant now = Instant.now();
+        jdbc.update(
+                "insert into retention_run (id, dry_run, as_of, state, requested_by, started_at, processed,"
+                        + " last_subject_id) values (?, true, ?, 'running', 'compliance', ?, 3, ?::uuid)",
+                interrupted,
+                Timestamp.from(now),
+                Timestamp.from(now),
+                subjectId);
+        long remaining = jdbc.queryForObject("select count(*) from subject where id > ?::uuid", Long.class, subjectId);
+
+        schedule.tick();
+
+        JsonNode dryRun = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> gateway.get(COMPLIANCE, RUNS + "/" + interrupted).body(),
+                        run -> "completed".equals(run.path("state").asText()));
+        assertThat(dryRun.path("processed").asLong()).isEqualTo(3 + remaining);
+        assertThat(candidate(dryRun, subjectId))
+                .as("at the checkpoint: examined before")
+                .isNull();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        jdbc.queryForObject("select count(*) from retention_run where state = 'running'", Integer.class)
+                                == 0);
+        assertThat(dataKeyDestroyed(subjectId))
+                .as("the tick's own purge as of now")
+                .isTrue();
     }
 
     // PIPL Art. 19: customers past retention are a figure to watch (goal 0), without anything about a person.
