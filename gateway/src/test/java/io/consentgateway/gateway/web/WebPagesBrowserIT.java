@@ -55,7 +55,7 @@ class WebPagesBrowserIT {
      * mechanism, answered in time), Art. 54 (the compliance audit finds both).
      */
     @Test
-    @Article({"15", "44", "47", "50"})
+    @Article({"15", "44", "47", "50", "52"})
     void customerWithdrawsMarketingAndAsksForDeletionThenComplianceCompletesItAndFindsBothInTheAudit() {
         String subjectId = customerWithMarketingConsent();
         String customerToken = keycloak.tokenFor(DemoUser.CUSTOMER);
