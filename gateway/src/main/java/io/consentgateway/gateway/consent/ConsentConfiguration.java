@@ -5,6 +5,7 @@ import io.consentgateway.policies.consent.ProcessingDecision;
 import io.consentgateway.policies.consent.PurposeCatalogue;
 import io.consentgateway.policies.notice.NoticeCheck;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,9 @@ class ConsentConfiguration {
     }
 
     @Bean
-    NoticeCheck noticeCheck(PurposeCatalogue catalogue) {
-        return new NoticeCheck(catalogue);
+    NoticeCheck noticeCheck(
+            PurposeCatalogue catalogue, @Value("${gateway.protection-officer.contact:}") String protectionOfficer) {
+        return new NoticeCheck(catalogue, protectionOfficer);
     }
 
     /** The one function that decides whether a subject's data may be processed for a purpose. */

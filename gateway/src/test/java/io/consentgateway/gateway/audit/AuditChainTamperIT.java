@@ -6,6 +6,7 @@ import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.INTEGRATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
 import io.consentgateway.gateway.testing.WebMembers;
@@ -82,6 +83,7 @@ class AuditChainTamperIT {
     }
 
     @Test
+    @Article("CSL-21")
     void anEditedAuditRowIsFoundWithItsPosition() {
         long id = latest("audit_event");
         asOwner("update audit_event set purpose = 'marketing' where id = " + id);
@@ -125,6 +127,7 @@ class AuditChainTamperIT {
     }
 
     @Test
+    @Article("CSL-21")
     void aTailTruncatedAfterACheckpointIsFound() {
         long checkpointed = jdbc.queryForObject("select max(position) from audit_checkpoint", Long.class);
         asOwner(

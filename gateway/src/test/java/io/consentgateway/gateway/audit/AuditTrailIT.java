@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.keys.CryptoShredder;
 import io.consentgateway.gateway.testing.DemoCustomer;
 import io.consentgateway.gateway.testing.GatewayHttp;
@@ -78,6 +79,7 @@ class AuditTrailIT {
 
     // PIPL Arts. 51 and 54: every read that reveals unmasked PI is logged with who, whose, which fields and why.
     @Test
+    @Article({"51", "54"})
     void everyFullReadIsInTheReadAccessLogWithItsFieldsPurposeAndRequestId() {
         String subjectId = ingest(members.aMember()).path("subjectId").asText();
         assertThat(gateway.get(OPERATIONS, "/api/v1/subjects/" + subjectId).status())
@@ -172,6 +174,7 @@ class AuditTrailIT {
 
     // PIPL Art. 54: audit evidence leaves the gateway in a form whose integrity anyone can check.
     @Test
+    @Article("54")
     void anExportIsAZipWhoseSignedManifestMatchesItsFileAndTheExportIsItselfAudited() throws Exception {
         String subjectId = ingest(members.aMember()).path("subjectId").asText();
         gateway.get(ADMIN, "/api/v1/subjects/" + subjectId + "?view=full", Map.of("X-Access-Purpose", "fraud-check"));
@@ -218,6 +221,7 @@ class AuditTrailIT {
 
     // PIPL Art. 44: the customer may know who processed their data and why; staff appear by role only.
     @Test
+    @Article("44")
     void aCustomerSeesWhoProcessedTheirDataByRoleAndPurpose() {
         String me = myself();
         gateway.get(ADMIN, "/api/v1/subjects/" + me + "?view=full", Map.of("X-Access-Purpose", "complaint-handling"));
@@ -244,6 +248,7 @@ class AuditTrailIT {
 
     // PIPL Art. 47 with Cybersecurity Law Art. 21: erasure removes the data, not the record that processing happened.
     @Test
+    @Article({"47", "CSL-21"})
     void auditRowsAboutAnErasedSubjectKeepThePseudonymousIdAndTheFacts() {
         String subjectId = ingest(members.aMember()).path("subjectId").asText();
         gateway.get(ADMIN, "/api/v1/subjects/" + subjectId + "?view=full", Map.of("X-Access-Purpose", "fraud-check"));
@@ -264,6 +269,7 @@ class AuditTrailIT {
 
     // PIPL Art. 54 and Cybersecurity Law Art. 21: the application can only read and append its audit evidence.
     @Test
+    @Article("CSL-21")
     void auditTablesAreAppendOnlyForTheApplicationRoleAndEvenForTheOwner() throws Exception {
         String subjectId = ingest(members.aMember()).path("subjectId").asText();
         gateway.get(ADMIN, "/api/v1/subjects/" + subjectId + "?view=full", Map.of("X-Access-Purpose", "fraud-check"));

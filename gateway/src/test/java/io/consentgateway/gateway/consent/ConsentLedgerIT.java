@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.testing.DemoCustomer;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
@@ -68,6 +69,7 @@ class ConsentLedgerIT {
 
     // PIPL Art. 15: withdrawing is one call, as easy as granting; the history keeps both.
     @Test
+    @Article("15")
     void aCustomerWithdrawsMarketingInOneCallAndKeepsASignedReceipt() {
         String me = myself();
         assertThat(gateway.post(CUSTOMER, "/api/v1/me/consents", choice("marketing", true, 1))
@@ -124,6 +126,7 @@ class ConsentLedgerIT {
 
     // PIPL Art. 24: a subject-level switch for personalised marketing.
     @Test
+    @Article("24")
     void aCustomerOptsOutOfPersonalisedMarketing() {
         myself();
         Reply saved = gateway.put(CUSTOMER, "/api/v1/me/preferences", Map.of("personalisedMarketing", false));
@@ -138,6 +141,7 @@ class ConsentLedgerIT {
 
     // PIPL Art. 23: separate consent names its recipient.
     @Test
+    @Article("23")
     void thirdPartyProvisionConsentMustNameItsRecipient() {
         myself();
         Reply noRecipient = gateway.post(CUSTOMER, "/api/v1/me/consents", choice("third-party-provision", true, 1));
@@ -163,6 +167,7 @@ class ConsentLedgerIT {
 
     // PIPL Arts. 28 and 31: a child's data needs a guardian's consent, recorded with the guardian's identity.
     @Test
+    @Article({"28-29", "31"})
     void minorUnder14WithoutGuardianConsentIsRefusedAndWithItIsStored() {
         Map<String, Object> child = members.aMember();
         child.put("idNumber", idBornOn(LocalDate.now().minusYears(10)));
@@ -191,6 +196,7 @@ class ConsentLedgerIT {
 
     // PIPL Arts. 13-14: consent recorded at ingest carries the notice version it was given under.
     @Test
+    @Article({"13", "14"})
     void consentFromAChannelIsRecordedWithItsNoticeVersionAndSigned() {
         Map<String, Object> member = members.aMember();
         int current = gateway.getAnonymous("/api/v1/notices/current")
@@ -217,6 +223,7 @@ class ConsentLedgerIT {
     }
 
     @Test
+    @Article("15")
     void consentEventsCannotBeAlteredOrDeleted() {
         String subjectId = ingestOne(members.aMember()).path("subjectId").asText();
         for (String change : List.of(
@@ -231,6 +238,7 @@ class ConsentLedgerIT {
 
     // PIPL Art. 17: every element of the notice is required, in both languages.
     @Test
+    @Article("17")
     void aNoticeMissingAnElementIsRejectedNamingIt() throws IOException {
         ObjectNode notice = shippedNotice();
         notice.put("version", 2);
@@ -243,6 +251,7 @@ class ConsentLedgerIT {
     }
 
     @Test
+    @Article("17")
     void theNoticeAndPurposesArePublic() {
         Reply notice = gateway.getAnonymous("/api/v1/notices/current");
         assertThat(notice.status()).isEqualTo(200);
@@ -256,6 +265,7 @@ class ConsentLedgerIT {
 
     // PIPL Art. 14: a material change of a purpose's notice stops that processing until the customer re-consents.
     @Test
+    @Article("14")
     void staleNoticeVersionBlocksProcessingUntilReconsent() throws IOException {
         int next = gateway.getAnonymous("/api/v1/notices/current")
                         .body()

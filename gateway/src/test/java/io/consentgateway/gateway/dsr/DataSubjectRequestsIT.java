@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.testing.DemoCustomer;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
@@ -60,6 +61,7 @@ class DataSubjectRequestsIT {
 
     // PIPL Art. 45: the customer gets a copy of everything held, in a form that can be taken elsewhere.
     @Test
+    @Article("45")
     void anExportRequestIsPreparedAsAJobAndTheExportHoldsEverythingWithASignedManifest() throws Exception {
         String me = DemoCustomer.subject(gateway, members);
 
@@ -133,6 +135,7 @@ class DataSubjectRequestsIT {
     // PIPL Arts. 47 and 50: a request by phone is verified by a code sent to the registered phone before anything
     // is done; then the customer is erased by crypto-shredding, with a signed certificate.
     @Test
+    @Article({"47", "50"})
     void aPhoneRequestIsVerifiedByCodeThenTheCustomerIsErasedWithASignedCertificate() throws Exception {
         Map<String, Object> member = members.aMember();
         String subjectId = ingest(member);
@@ -189,6 +192,7 @@ class DataSubjectRequestsIT {
 
     // PIPL Art. 47: records a law requires to keep are restricted, not erased, and only compliance reads them.
     @Test
+    @Article("47")
     void aDeletionUnderALegalHoldRestrictsInsteadOfErasingAndOnlyComplianceReadsTheHeldRecord() {
         Map<String, Object> member = members.aMember();
         String subjectId = ingest(member);
@@ -233,6 +237,7 @@ class DataSubjectRequestsIT {
 
     // PIPL Art. 47: what the customer bought goes with who they were.
     @Test
+    @Article("47")
     void erasingACustomerDeletesTheirOrders() throws Exception {
         Map<String, Object> member = members.aMember();
         String subjectId = ingest(member);
@@ -287,6 +292,7 @@ class DataSubjectRequestsIT {
 
     // PIPL Art. 50: a refusal carries a reason code and an explanation, and the customer sees both.
     @Test
+    @Article("50")
     void aRefusedRequestShowsTheCustomerTheReasonAndTheExplanation() {
         DemoCustomer.subject(gateway, members);
         String requestId = gateway.post(CUSTOMER, "/api/v1/me/requests", Map.of("kind", "delete"))
@@ -318,6 +324,7 @@ class DataSubjectRequestsIT {
 
     // PIPL Art. 46: corrections are validated like ingest and applied under the subject's key.
     @Test
+    @Article({"8", "46"})
     void aCorrectionIsValidatedAndApplied() {
         DemoCustomer.subject(gateway, members);
         Reply invalid = gateway.post(
@@ -345,6 +352,7 @@ class DataSubjectRequestsIT {
 
     // PIPL Art. 15 through a request: withdrawal takes effect at once and is in the ledger.
     @Test
+    @Article("15")
     void aWithdrawalRequestIsCarriedOutAtOnce() {
         DemoCustomer.subject(gateway, members);
         Reply filed = gateway.post(
@@ -359,6 +367,7 @@ class DataSubjectRequestsIT {
 
     // PIPL Art. 50: requests are answered in time; overdue ones come first and raise the alert metric.
     @Test
+    @Article("50")
     void overdueRequestsComeFirstInTheQueueAndRaiseTheAlertMetric() {
         DemoCustomer.subject(gateway, members);
         String late = gateway.post(

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
@@ -61,6 +62,7 @@ class IngestAndReadIT {
 
     // PIPL Art. 13 (no basis, nothing stored) and the gateway's rule: every record that enters is accounted for.
     @Test
+    @Article({"8", "13"})
     void mixedBatchEndsEachRecordInExactlyOneOutcome() {
         Map<String, Object> first = members.aMember();
         Map<String, Object> second = members.aMember();
@@ -103,6 +105,7 @@ class IngestAndReadIT {
 
     // PIPL Art. 13: a record refused for lack of consent leaves nothing about the person behind.
     @Test
+    @Article("13")
     void refusedRecordLeavesNoTraceOfThePerson() {
         Map<String, Object> refused = members.withoutConsent();
         ingest(List.of(refused));
@@ -130,6 +133,7 @@ class IngestAndReadIT {
 
     // GB/T 35273 display limits: operations sees 张* / 138****1234 / 110101********1234.
     @Test
+    @Article({"4/73", "51"})
     void operationsReadsMaskedFields() {
         Map<String, Object> member = members.aMember();
         String subjectId = storedSubjectOf(member);
@@ -174,6 +178,7 @@ class IngestAndReadIT {
 
     // PIPL Arts. 5-6: a field the channel's purposes do not list is not collected.
     @Test
+    @Article("5-7")
     void aFieldOutsideTheChannelsPurposesQuarantinesTheRecord() {
         Map<String, Object> member = members.aMember();
         member.put("bankCard", "6222020200001234567");
@@ -188,6 +193,7 @@ class IngestAndReadIT {
 
     // PIPL Art. 51: full view only for a permitted role with a declared purpose.
     @Test
+    @Article("51")
     void adminReadsFullFieldsForADeclaredPurpose() {
         Map<String, Object> member = members.aMember();
         String subjectId = storedSubjectOf(member);
@@ -213,6 +219,7 @@ class IngestAndReadIT {
     }
 
     @Test
+    @Article("51")
     void fullViewWithoutThePermissionIsForbidden() {
         String subjectId = storedSubjectOf(members.aMember());
         Reply reply = gateway.get(
@@ -311,6 +318,7 @@ class IngestAndReadIT {
 
     // PIPL Art. 51: personal information is encrypted at rest; no column of any table holds it in clear.
     @Test
+    @Article("51")
     void noTableHoldsPlaintextMobileIdNumberOrName() {
         List<Map<String, Object>> stored = List.of(members.aMember(), members.aMember(), members.withBadCheckDigit());
         ingest(stored);

@@ -5,6 +5,7 @@ import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.INTEGRATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
 import io.consentgateway.gateway.testing.WebMembers;
@@ -51,6 +52,7 @@ class ErasureReachesBackupsIT {
 
     // PIPL Art. 47: deletion must reach every copy the handler controls, backups included.
     @Test
+    @Article("47")
     void aBackupTakenBeforeAnErasureCannotOpenTheErasedCustomerAndShardMatesStayReadable() {
         GatewayHttp gateway = new GatewayHttp(port);
         WebMembers members = new WebMembers(5, "backup-" + UUID.randomUUID());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
@@ -40,6 +41,7 @@ class PartnerFeedIT {
     // PIPL Arts. 13 and 23: data provided by a third party needs a lawful, agreed basis; unknown, unreviewed, expired
     // or out-of-purpose partners are refused, and every record is still accounted for.
     @Test
+    @Article({"10", "13"})
     void feedsFromUnknownUnreviewedExpiredOrOutOfPurposePartnersAreRefusedWithTheReason() throws Exception {
         assertThat(feed(null).body().path("field").asText()).isEqualTo("X-Partner");
         assertThat(onlyOutcome(feed("nobody"))).isEqualTo("refused:partner-unknown");

@@ -9,6 +9,7 @@ import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.OPERATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.testing.DemoCustomer;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.DemoUser;
@@ -164,6 +165,7 @@ class SegmentsIT {
 
     // PIPL Arts. 13-14: a segment for marketing holds only customers who consented to marketing.
     @Test
+    @Article({"13", "15"})
     void aMarketingSegmentHoldsOnlyCustomersWhoConsentedToMarketing() {
         String highValue = segment(OPERATIONS, "high-value", "marketing", Map.of("valueTiers", List.of("high-value")));
 
@@ -175,6 +177,7 @@ class SegmentsIT {
 
     // PIPL Art. 51: operations see member rows masked, and only the fields the segment's purpose may use.
     @Test
+    @Article({"5-7", "51"})
     void operationsSeeMemberRowsMaskedWithThePurposesFieldsOnly() {
         String potential = segment(OPERATIONS, "potential", "marketing", Map.of("valueTiers", List.of("potential")));
 
@@ -217,6 +220,7 @@ class SegmentsIT {
 
     // PRODUCT.md: analysts see aggregates only, and never a group small enough to point at a person.
     @Test
+    @Article("4/73")
     void analystsSeeAggregatesWithGroupsOfFewerThanFiveSuppressed() {
         String everyone = segment(OPERATIONS, "everyone", "marketing", Map.of());
 
@@ -248,6 +252,7 @@ class SegmentsIT {
 
     // PIPL Art. 24: an opt-out of personalised marketing takes the customer out of every personalised segment.
     @Test
+    @Article("24")
     void optingOutOfPersonalisedMarketingExcludesTheCustomerFromPersonalisedSegments() {
         String subjectId = DemoCustomer.subject(gateway, members);
         gateway.post(
@@ -299,6 +304,7 @@ class SegmentsIT {
     // PIPL Arts. 6 and 55: an export carries pseudonymous ids and the purpose's fields only, to a destination
     // registered for the purpose, and is one access-log row with the member count.
     @Test
+    @Article({"10", "5-7"})
     void anExportGoesOnlyToADestinationForItsPurposeWithThePurposesFieldsAndIsLoggedOnce() throws Exception {
         String highValue = segment(OPERATIONS, "export", "marketing", Map.of("valueTiers", List.of("high-value")));
         String analyticsSegment = segment(OPERATIONS, "export-analytics", "analytics", Map.of());

@@ -2,6 +2,7 @@ package io.consentgateway.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.testing.Browser;
 import io.consentgateway.gateway.testing.DemoCustomer;
 import io.consentgateway.gateway.testing.GatewayHttp;
@@ -49,6 +50,7 @@ class PortalKeyboardBrowserIT {
 
     /* PIPL Art. 15: withdrawing must be as convenient as consenting, also for someone who cannot use a mouse. */
     @Test
+    @Article({"15", "45"})
     void portalMainFlowWorksWithTheKeyboardAlone() throws IOException {
         DemoCustomer.subject(
                 gateway, new WebMembers(UUID.randomUUID().getMostSignificantBits(), "kbd-" + UUID.randomUUID()));

@@ -2,6 +2,7 @@ package io.consentgateway.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.testing.Browser;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.DemoUser;
@@ -54,6 +55,7 @@ class WebPagesBrowserIT {
      * mechanism, answered in time), Art. 54 (the compliance audit finds both).
      */
     @Test
+    @Article({"15", "44", "47", "50", "52"})
     void customerWithdrawsMarketingAndAsksForDeletionThenComplianceCompletesItAndFindsBothInTheAudit() {
         String subjectId = customerWithMarketingConsent();
         String customerToken = keycloak.tokenFor(DemoUser.CUSTOMER);

@@ -15,7 +15,8 @@ import java.util.Set;
  * languages, or the notice is rejected naming the first gap, e.g. {@code missing:handlerContact.en} or
  * {@code missing:purposes[marketing].retention.zh-CN}. Purposes must be in the catalogue
  * ({@code unknown-purpose:purposes[xyz]}), each at most once ({@code duplicate-purpose:purposes[marketing]}), and at
- * least one must be covered ({@code missing:purposes}).
+ * least one must be covered ({@code missing:purposes}). With a protection officer's contact configured (PIPL Art. 52)
+ * the officer element must give it in both languages ({@code not-the-protection-officer:protectionOfficerContact.en}).
  */
 public final class NoticeCheck {
 
@@ -23,9 +24,19 @@ public final class NoticeCheck {
     static final String EN = "en";
 
     private final PurposeCatalogue catalogue;
+    private final String protectionOfficerContact;
 
     public NoticeCheck(PurposeCatalogue catalogue) {
+        this(catalogue, "");
+    }
+
+    /**
+     * @param protectionOfficerContact the personal information protection officer's contact (PIPL Art. 52), e.g. an
+     *     email address, that the officer element must give in both languages; blank: any text will do
+     */
+    public NoticeCheck(PurposeCatalogue catalogue, String protectionOfficerContact) {
         this.catalogue = catalogue;
+        this.protectionOfficerContact = protectionOfficerContact == null ? "" : protectionOfficerContact.strip();
     }
 
     public Validated<Notice> check(NoticeDraft draft) {
@@ -54,6 +65,14 @@ public final class NoticeCheck {
         NoticeText handlerName = findings.text(draft.handlerName(), "handlerName");
         NoticeText handlerContact = findings.text(draft.handlerContact(), "handlerContact");
         NoticeText officer = findings.text(draft.protectionOfficerContact(), "protectionOfficerContact");
+        if (officer != null && !protectionOfficerContact.isEmpty()) {
+            if (!officer.zhCn().contains(protectionOfficerContact)) {
+                findings.reject("not-the-protection-officer", "protectionOfficerContact." + ZH_CN);
+            }
+            if (!officer.en().contains(protectionOfficerContact)) {
+                findings.reject("not-the-protection-officer", "protectionOfficerContact." + EN);
+            }
+        }
         List<PurposeNotice> purposes = purposes(draft.purposes(), findings);
         NoticeText rights = findings.text(draft.rights(), "rights");
         NoticeText changes = findings.text(draft.changesSummary(), "changesSummary");

@@ -191,4 +191,21 @@ class NoticeCheckTest {
                 .extracting(Rejection::reason)
                 .containsExactly("missing:purposes[1].purpose", "missing:purposes[2]");
     }
+
+    // PIPL Art. 52: the notice names the configured personal information protection officer, in both languages.
+    @Test
+    void aNoticeNotGivingTheConfiguredProtectionOfficersContactIsRejected() {
+        NoticeCheck withOfficer = new NoticeCheck(PurposeCatalogue.standard(), "dpo@example.com");
+        Map<String, Map<String, String>> texts = completeTexts();
+        texts.put(
+                "protectionOfficerContact",
+                new HashMap<>(Map.of("zh-CN", "个人信息保护负责人：dpo@example.com", "en", "Write to privacy@example.com")));
+
+        Rejection rejection = rejectionOf(withOfficer.check(draftOf(1, PURPOSES, texts)));
+        assertThat(rejection.code()).isEqualTo("not-the-protection-officer");
+        assertThat(rejection.field()).isEqualTo("protectionOfficerContact.en");
+
+        texts.get("protectionOfficerContact").put("en", "Protection officer: dpo@example.com");
+        assertThat(withOfficer.check(draftOf(1, PURPOSES, texts))).isInstanceOf(Valid.class);
+    }
 }
