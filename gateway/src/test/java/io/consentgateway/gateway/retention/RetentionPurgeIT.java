@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.consentgateway.gateway.conformance.Article;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
@@ -65,6 +66,7 @@ class RetentionPurgeIT {
     // PIPL Arts. 19 and 47(1): data kept past the retention of every purpose is erased, by crypto-shredding, as a
     // deletion request erases it; the purge and each erasure are in the audit trail with purpose "retention".
     @Test
+    @Article({"19", "47"})
     void aCustomerWhoseOnlyPurposeIsPastRetentionIsErasedByAPurgeAndTheTrailSaysWhy() {
         String subjectId = customerWithAnOrderOn(members.aMember(), LONG_AGO);
 
@@ -102,6 +104,7 @@ class RetentionPurgeIT {
 
     // PIPL Art. 19: while a consent is in force its purpose still needs the data, however old the orders.
     @Test
+    @Article("19")
     void aCustomerWithAConsentInForceIsKeptThoughTheirOrdersArePastRetention() {
         Map<String, Object> member = members.aMember();
         String subjectId = gateway.post(INTEGRATOR, "/api/v1/ingest/web", List.of(member))
@@ -124,6 +127,7 @@ class RetentionPurgeIT {
 
     // PIPL Art. 47: records a law requires to keep are never purged while the hold is in force.
     @Test
+    @Article({"19", "47"})
     void aCustomerUnderALegalHoldIsKeptPastRetention() {
         String subjectId = customerWithAnOrderOn(members.aMember(), LONG_AGO);
         assertThat(gateway.put(
@@ -146,6 +150,7 @@ class RetentionPurgeIT {
 
     // PIPL Art. 19: compliance previews a purge; a dry run reports each candidate and what expired, changes nothing.
     @Test
+    @Article("19")
     void aDryRunReportsTheCandidateWithWhatExpiredAndChangesNothing() {
         String subjectId = customerWithAnOrderOn(members.aMember(), LONG_AGO);
         String fresh = customerWithAnOrderOn(members.aMember(), "2026-11-01 12:00:00");
@@ -176,6 +181,7 @@ class RetentionPurgeIT {
 
     // PIPL Art. 47(1): a purge judges now; another instant is for previews only.
     @Test
+    @Article("19")
     void onlyADryRunMayJudgeAnotherInstant() {
         Reply refused = gateway.post(COMPLIANCE, RUNS, Map.of("dryRun", false, "asOf", "2030-01-01T00:00:00Z"));
 
@@ -188,6 +194,7 @@ class RetentionPurgeIT {
 
     // PIPL Art. 47(1): an interrupted purge continues after its checkpoint instead of starting over.
     @Test
+    @Article("19")
     void anInterruptedPurgeContinuesFromItsCheckpointAndDoesNotReprocess() {
         List<String> expired = new ArrayList<>(List.of(
                 customerWithAnOrderOn(members.aMember(), LONG_AGO),
@@ -222,6 +229,7 @@ class RetentionPurgeIT {
 
     // PIPL Art. 19: an interrupted dry run continues on the next scheduled tick, after its checkpoint.
     @Test
+    @Article("19")
     void anInterruptedDryRunContinuesFromItsCheckpointOnTheNextScheduledTick() {
         String subjectId = customerWithAnOrderOn(members.aMember(), LONG_AGO);
         UUID interrupted = UUID.randomUUID();
@@ -256,6 +264,7 @@ class RetentionPurgeIT {
 
     // PIPL Art. 19: customers past retention are a figure to watch (goal 0), without anything about a person.
     @Test
+    @Article("19")
     void thePastDueGaugeCountsTheCustomersPastRetentionUntilThePurge() {
         customerWithAnOrderOn(members.aMember(), LONG_AGO);
 
