@@ -26,7 +26,15 @@ public enum AuditAction {
     /** A page of a segment's members was shown unmasked, with the declared purpose and the member count. */
     SEGMENT_READ_FULL("segment.read-full"),
     /** A segment's members went to a marketing destination: purpose, destination and member count. */
-    SEGMENT_EXPORTED("segment.exported");
+    SEGMENT_EXPORTED("segment.exported"),
+    /** A personal information incident was recorded (PIPL Art. 57); the detail names the incident, never a person. */
+    INCIDENT_RECORDED("incident.recorded"),
+    /** The customers affected by an incident were found: the detail carries the counts. */
+    INCIDENT_ASSESSED("incident.assessed"),
+    INCIDENT_REGULATOR_NOTIFIED("incident.regulator-notified"),
+    INCIDENT_INDIVIDUALS_NOTIFIED("incident.individuals-notified"),
+    /** The decision not to notify the individuals (Art. 57(2)), with its reason in the incident record. */
+    INCIDENT_INDIVIDUALS_NOTICE_SKIPPED("incident.individuals-notice-skipped");
 
     private final String code;
 
