@@ -34,7 +34,15 @@ public enum AuditAction {
     INCIDENT_REGULATOR_NOTIFIED("incident.regulator-notified"),
     INCIDENT_INDIVIDUALS_NOTIFIED("incident.individuals-notified"),
     /** The decision not to notify the individuals (Art. 57(2)), with its reason in the incident record. */
-    INCIDENT_INDIVIDUALS_NOTICE_SKIPPED("incident.individuals-notice-skipped");
+    INCIDENT_INDIVIDUALS_NOTICE_SKIPPED("incident.individuals-notice-skipped"),
+    PROCESSOR_REGISTERED("processor.registered"),
+    PROCESSOR_TERMINATED("processor.terminated"),
+    /** The processor confirmed it returned or deleted the data after its contract ended (PIPL Art. 21). */
+    PROCESSOR_DELETION_CONFIRMED("processor.deletion-confirmed"),
+    /** An entrusted processor read a customer's contract fields (masked); the detail names the processor. */
+    PROCESSOR_READ("processor.read"),
+    /** An entrusted processor's read was refused as outside its contract or the customer's basis; with the reason. */
+    PROCESSOR_READ_REFUSED("processor.read-refused");
 
     private final String code;
 
