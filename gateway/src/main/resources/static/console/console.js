@@ -295,7 +295,10 @@ const KNOWN_ACTIONS = [
   'consent.granted', 'consent.withdrawn', 'dsr.received', 'dsr.verified', 'dsr.completed', 'dsr.refused',
   'account.linked', 'segment.read-full', 'segment.exported', 'quarantine.read', 'quarantine.replayed',
   'quarantine.discarded', 'keys.rotation-started', 'notice.published', 'partner.registered', 'audit.exported',
-  'legal-hold.placed', 'legal-hold.lifted', 'subject.deleted',
+  'legal-hold.placed', 'legal-hold.lifted', 'subject.deleted', 'incident.recorded', 'incident.assessed',
+  'incident.regulator-notified', 'incident.individuals-notified', 'incident.individuals-notice-skipped',
+  'processor.registered', 'processor.terminated', 'processor.deletion-confirmed', 'processor.read',
+  'processor.read-refused',
 ];
 
 async function auditSearch(query) {
