@@ -7,6 +7,7 @@ import io.consentgateway.api.model.Processor;
 import io.consentgateway.api.model.ProcessorSubjectView;
 import io.consentgateway.api.model.SubjectViewKind;
 import io.consentgateway.gateway.security.CurrentCaller;
+import io.consentgateway.gateway.system.FieldProblem;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.processor.ProcessorContract;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,6 +45,9 @@ class ProcessorsController implements ProcessorsApi {
 
     @Override
     public ResponseEntity<Processor> registerProcessor(String name, Processor processor) {
+        if (processor.getValidUntil().isBefore(processor.getValidFrom())) {
+            throw new FieldProblem(HttpStatus.BAD_REQUEST, "validUntil", "The contract ends before it starts");
+        }
         ProcessorContract contract = new ProcessorContract(
                 name,
                 processor.getClientId().strip(),

@@ -187,6 +187,36 @@ class EntrustedProcessorsIT {
         assertThat(gateway.get(OPERATIONS, "/api/v1/processors").status()).isEqualTo(403);
     }
 
+    // PIPL Art. 21: a contract names a real term, catalogue purposes and personal fields
+    @Test
+    @Order(6)
+    void aContractWithABackwardTermAnUnknownPurposeOrFieldIsRefusedNamingIt() {
+        Map<String, Object> backwards = new HashMap<>(contract(TODAY, TODAY.minusDays(1)));
+        backwards.put("clientId", "call-centre");
+        Map<String, Object> unknownPurpose = new HashMap<>(backwards);
+        unknownPurpose.put("validUntil", TODAY.plusYears(1).toString());
+        unknownPurpose.put("purposes", List.of("marketing", "telepathy"));
+        Map<String, Object> notPersonal = new HashMap<>(unknownPurpose);
+        notPersonal.put("purposes", List.of("marketing"));
+        notPersonal.put("fields", List.of("mobile", "storeCode"));
+
+        assertThat(gateway.put(COMPLIANCE, "/api/v1/processors/call-centre", backwards)
+                        .body()
+                        .path("field")
+                        .asText())
+                .isEqualTo("validUntil");
+        assertThat(gateway.put(COMPLIANCE, "/api/v1/processors/call-centre", unknownPurpose)
+                        .body()
+                        .path("field")
+                        .asText())
+                .isEqualTo("purposes[1]");
+        assertThat(gateway.put(COMPLIANCE, "/api/v1/processors/call-centre", notPersonal)
+                        .body()
+                        .path("field")
+                        .asText())
+                .isEqualTo("fields[1]");
+    }
+
     private void register(LocalDate validFrom, LocalDate validUntil) {
         Reply reply = gateway.put(COMPLIANCE, "/api/v1/processors/sms-vendor", contract(validFrom, validUntil));
         assertThat(reply.status()).as("%s", reply.body()).isEqualTo(200);
