@@ -297,6 +297,10 @@ const KNOWN_ACTIONS = [
   'quarantine.discarded', 'keys.rotation-started', 'notice.published', 'partner.registered', 'audit.exported',
   'legal-hold.placed', 'legal-hold.lifted', 'subject.deleted',
   'retention.run-started', 'retention.run-completed', 'retention.purged',
+  'incident.recorded', 'incident.assessed',
+  'incident.regulator-notified', 'incident.individuals-notified', 'incident.individuals-notice-skipped',
+  'processor.registered', 'processor.terminated', 'processor.deletion-confirmed', 'processor.read',
+  'processor.read-refused',
 ];
 
 async function auditSearch(query) {

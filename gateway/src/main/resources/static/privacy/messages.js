@@ -103,6 +103,7 @@ export const MESSAGES = {
     'action.dsr.refused': '拒绝申请',
     'action.account.linked': '关联账号',
     'action.segment.exported': '纳入营销名单导出',
+    'action.processor.read': '受托处理者查看脱敏信息',
   },
   en: {
     skip: 'Skip to content',
@@ -208,5 +209,6 @@ export const MESSAGES = {
     'action.dsr.refused': 'Request refused',
     'action.account.linked': 'Account linked',
     'action.segment.exported': 'Included in a marketing list export',
+    'action.processor.read': 'Seen masked by a processor acting for us',
   },
 };

@@ -32,7 +32,23 @@ public enum AuditAction {
     /** A retention run finished, with its counts. */
     RETENTION_RUN_COMPLETED("retention.run-completed"),
     /** A customer past retention was erased by crypto-shredding (PIPL Art. 47(1)). */
-    RETENTION_PURGED("retention.purged");
+    RETENTION_PURGED("retention.purged"),
+    /** A personal information incident was recorded (PIPL Art. 57); the detail names the incident, never a person. */
+    INCIDENT_RECORDED("incident.recorded"),
+    /** The customers affected by an incident were found: the detail carries the counts. */
+    INCIDENT_ASSESSED("incident.assessed"),
+    INCIDENT_REGULATOR_NOTIFIED("incident.regulator-notified"),
+    INCIDENT_INDIVIDUALS_NOTIFIED("incident.individuals-notified"),
+    /** The decision not to notify the individuals (Art. 57(2)), with its reason in the incident record. */
+    INCIDENT_INDIVIDUALS_NOTICE_SKIPPED("incident.individuals-notice-skipped"),
+    PROCESSOR_REGISTERED("processor.registered"),
+    PROCESSOR_TERMINATED("processor.terminated"),
+    /** The processor confirmed it returned or deleted the data after its contract ended (PIPL Art. 21). */
+    PROCESSOR_DELETION_CONFIRMED("processor.deletion-confirmed"),
+    /** An entrusted processor read a customer's contract fields (masked); the detail names the processor. */
+    PROCESSOR_READ("processor.read"),
+    /** An entrusted processor's read was refused as outside its contract or the customer's basis; with the reason. */
+    PROCESSOR_READ_REFUSED("processor.read-refused");
 
     private final String code;
 

@@ -31,6 +31,11 @@ public class AuditTrail {
         append(action, subjectId, fields, purpose, null);
     }
 
+    /** An action on one subject by the current caller, with a short non-personal detail (e.g. who it acts for). */
+    public void record(AuditAction action, UUID subjectId, List<String> fields, String purpose, String detail) {
+        append(action, subjectId, fields, purpose, detail);
+    }
+
     /** An administrative action, with a short non-personal detail (a key id, a notice version). */
     public void recordAdmin(AuditAction action, String purpose, String detail) {
         append(action, null, List.of(), purpose, detail);

@@ -54,7 +54,7 @@ final class AccessTokenVerifier {
         }
         try {
             JWTClaimsSet claims = processor.process(token, null);
-            return Optional.of(new CallerPrincipal(name(claims), realmRoles(claims)));
+            return Optional.of(new CallerPrincipal(name(claims), realmRoles(claims), client(claims)));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             // The class says why; the token itself is a credential and never logged.
             log.debug("Rejected a bearer token: {}", e.getClass().getSimpleName());
@@ -68,6 +68,13 @@ final class AccessTokenVerifier {
     private static String name(JWTClaimsSet claims) throws ParseException {
         String preferred = claims.getStringClaim("preferred_username");
         return preferred != null && !preferred.isBlank() ? preferred : claims.getSubject();
+    }
+
+    private static String client(JWTClaimsSet claims) throws ParseException {
+        String authorizedParty = claims.getStringClaim("azp");
+        return authorizedParty != null && !authorizedParty.isBlank()
+                ? authorizedParty
+                : claims.getStringClaim("client_id");
     }
 
     private static Set<String> realmRoles(JWTClaimsSet claims) throws ParseException {

@@ -30,6 +30,18 @@ public class CurrentCaller {
         return principal == null ? "anonymous" : String.valueOf(principal);
     }
 
+    /**
+     * The client the caller authenticated through: the token's {@code azp} (or {@code client_id}) with Keycloak, the
+     * user name in the development realm. How an entrusted processor is recognised (PIPL Art. 21).
+     */
+    public String clientId() {
+        Object principal = shiroSubject().getPrincipal();
+        if (principal instanceof CallerPrincipal caller && caller.client() != null) {
+            return caller.client();
+        }
+        return name();
+    }
+
     /** Comma-separated realm roles of the caller, for audit records. */
     public String roles() {
         return String.join(",", roleNames());

@@ -71,6 +71,47 @@ class KeycloakAuthenticationIT {
                 .isEqualTo(403);
     }
 
+    // PIPL Art. 21: an entrusted processor's system is recognised by its own client (azp) and reads its contract's
+    // fields, masked; no other client reaches that operation
+    @Test
+    void anEntrustedProcessorIsRecognisedByItsClientAndReadsItsContractFieldsMasked() {
+        Map<String, Object> member = new LinkedHashMap<>(members.aMember());
+        member.put("consents", Map.of("membership", true, "sensitive-pi", true, "marketing", true));
+        String subjectId = gateway.postWithToken(
+                        keycloak.clientCredentialsToken("integrator-web", "integrator-web-secret"),
+                        WEB,
+                        List.of(member))
+                .body()
+                .path("outcomes")
+                .get(0)
+                .path("subjectId")
+                .asText();
+        Map<String, Object> contract = Map.of(
+                "clientId", "processor-sms",
+                "contractReference", "C-2026-SMS-018",
+                "purposes", List.of("marketing"),
+                "fields", List.of("mobile"),
+                "validFrom", "2020-01-01",
+                "validUntil", "2099-12-31");
+        assertThat(gateway.putWithToken(
+                                keycloak.tokenFor(DemoUser.COMPLIANCE), "/api/v1/processors/sms-gateway", contract)
+                        .status())
+                .isEqualTo(200);
+        String path = "/api/v1/processors/me/subjects/" + subjectId + "?purpose=marketing";
+
+        Reply read =
+                gateway.getWithToken(keycloak.clientCredentialsToken("processor-sms", "processor-sms-secret"), path);
+
+        assertThat(read.status()).as("%s", read.body()).isEqualTo(200);
+        assertThat(read.body().path("processor").asText()).isEqualTo("sms-gateway");
+        assertThat(read.body().path("fields").path("mobile").asText()).contains("****");
+        assertThat(read.body().path("fields").size()).isEqualTo(1);
+        assertThat(gateway.getWithToken(
+                                keycloak.clientCredentialsToken("integrator-web", "integrator-web-secret"), path)
+                        .status())
+                .isEqualTo(403);
+    }
+
     @Test
     void anIntegratingSystemAuthenticatesWithClientCredentials() {
         String token = keycloak.clientCredentialsToken("integrator-web", "integrator-web-secret");

@@ -11,9 +11,18 @@ import java.util.Map;
 class KeycloakOperationAccessMatrixIT extends OperationAccessMatrix {
 
     private final Map<DemoUser, String> tokens = new EnumMap<>(DemoUser.class);
+    private String processorToken;
 
     @Override
     String authorizationOf(DemoUser user) {
         return "Bearer " + tokens.computeIfAbsent(user, KeycloakServer.shared()::tokenFor);
+    }
+
+    @Override
+    String processorAuthorization() {
+        if (processorToken == null) {
+            processorToken = KeycloakServer.shared().clientCredentialsToken("processor-sms", "processor-sms-secret");
+        }
+        return "Bearer " + processorToken;
     }
 }

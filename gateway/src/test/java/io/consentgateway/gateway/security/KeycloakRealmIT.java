@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KeycloakRealmIT {
 
     private static final List<String> GATEWAY_ROLES =
-            List.of("integrator", "operations", "analyst", "admin", "compliance", "customer");
+            List.of("integrator", "operations", "analyst", "admin", "compliance", "customer", "processor");
 
     private final KeycloakServer keycloak = KeycloakServer.shared();
 
@@ -48,6 +48,17 @@ class KeycloakRealmIT {
         assertThat(claims.getStringClaim("azp")).isEqualTo(client);
         assertThat(claims.getAudience()).contains("consent-gateway");
         assertThat(realmRoles(claims)).filteredOn(GATEWAY_ROLES::contains).containsExactly("integrator");
+    }
+
+    // PIPL Art. 21: an entrusted processor's system has a client of its own, recognised by azp, with only its role
+    @Test
+    void theSmsVendorProcessorHasItsOwnClientWithOnlyTheProcessorRole() throws Exception {
+        JWTClaimsSet claims = SignedJWT.parse(keycloak.clientCredentialsToken("processor-sms", "processor-sms-secret"))
+                .getJWTClaimsSet();
+
+        assertThat(claims.getStringClaim("azp")).isEqualTo("processor-sms");
+        assertThat(claims.getAudience()).contains("consent-gateway");
+        assertThat(realmRoles(claims)).filteredOn(GATEWAY_ROLES::contains).containsExactly("processor");
     }
 
     @ParameterizedTest

@@ -35,6 +35,12 @@ abstract class OperationAccessMatrix {
     /** The Authorization header value that makes the gateway see this demo user. */
     abstract String authorizationOf(DemoUser user);
 
+    /**
+     * The Authorization header of an entrusted processor's system (role {@code processor}, PIPL Art. 21), which
+     * signs in as its own client rather than as a demo user.
+     */
+    abstract String processorAuthorization();
+
     @Test
     void everyOperationAdmitsExactlyTheRolesHoldingItsPermission() {
         GatewayHttp gateway = new GatewayHttp(port);
@@ -56,18 +62,27 @@ abstract class OperationAccessMatrix {
                         || anyCaller
                         || roles.permissionsOf(new Role(user.name().toLowerCase(Locale.ROOT)))
                                 .contains(new Permission(permission));
-                int status = call(gateway, method, user, path);
+                int status = call(gateway, method, authorizationOf(user), path);
                 if (permitted) {
                     assertThat(status).as("%s as %s", operation, user).isNotIn(401, 403);
                 } else {
                     assertThat(status).as("%s as %s", operation, user).isEqualTo(403);
                 }
             }
+            boolean processorPermitted = publicOperation
+                    || anyCaller
+                    || roles.permissionsOf(new Role("processor")).contains(new Permission(permission));
+            int asProcessor = call(gateway, method, processorAuthorization(), path);
+            if (processorPermitted) {
+                // 403 stays possible here: with no contract for the caller the operation itself refuses, naming why
+                assertThat(asProcessor).as("%s as processor", operation).isNotIn(401);
+            } else {
+                assertThat(asProcessor).as("%s as processor", operation).isEqualTo(403);
+            }
         });
     }
 
-    private int call(GatewayHttp gateway, String method, DemoUser user, String path) {
-        String authorization = user == null ? null : authorizationOf(user);
+    private int call(GatewayHttp gateway, String method, String authorization, String path) {
         String body = switch (method) {
             case "GET", "DELETE" -> null;
             // an empty object: enough to reach authorisation, never a valid ingest batch or rotation body
