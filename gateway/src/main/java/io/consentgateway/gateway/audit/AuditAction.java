@@ -26,7 +26,13 @@ public enum AuditAction {
     /** A page of a segment's members was shown unmasked, with the declared purpose and the member count. */
     SEGMENT_READ_FULL("segment.read-full"),
     /** A segment's members went to a marketing destination: purpose, destination and member count. */
-    SEGMENT_EXPORTED("segment.exported");
+    SEGMENT_EXPORTED("segment.exported"),
+    /** An impact assessment was recorded (PIPL Arts. 55-56): purpose, reference, conclusion. */
+    ASSESSMENT_RECORDED("assessment.recorded"),
+    PURPOSE_ACTIVATED("purpose.activated"),
+    PURPOSE_DEACTIVATED("purpose.deactivated"),
+    /** The record of processing activities was read. */
+    PROCESSING_RECORDS_EXPORTED("processing-records.exported");
 
     private final String code;
 
