@@ -33,8 +33,12 @@ class AssessmentRegister {
             throw new FieldProblem(HttpStatus.BAD_REQUEST, "purpose", "No such purpose");
         }
         RecordedAssessment recorded = assessments.record(assessment, by, clock.instant());
-        // a rejection takes effect at once: the purpose leaves operation
-        states.forget();
+        if (assessment.conclusion().approves()) {
+            states.forget();
+        } else {
+            // the purpose leaves operation at once, and a later approval needs a deliberate activation
+            states.deactivate(assessment.purpose(), by);
+        }
         return recorded;
     }
 

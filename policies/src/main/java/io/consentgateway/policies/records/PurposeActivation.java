@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Whether a purpose is in operation (PIPL Art. 55). A purpose that needs no assessment is active unless the handler
- * switched it off. One that needs an assessment is active only when switched on and its latest assessment approves
- * it: a later rejection takes it out of operation again.
+ * switched it off. One that needs an assessment is active only when its latest assessment approves it and the
+ * handler switched it on: a later rejection takes it out of operation again.
  */
 public final class PurposeActivation {
 
@@ -23,17 +23,20 @@ public final class PurposeActivation {
      */
     public ActivationState state(
             PurposeDefinition purpose, Optional<ImpactAssessment> latest, Optional<Boolean> switchedOn) {
+        boolean needsAssessment = requirement.needsAssessment(purpose);
+        if (needsAssessment) {
+            Optional<String> missing = assessmentProblem(latest);
+            if (missing.isPresent()) {
+                return new ActivationState.Inactive(missing.get());
+            }
+        }
         if (switchedOn.equals(Optional.of(false))) {
             return new ActivationState.Inactive("deactivated");
         }
-        if (!requirement.needsAssessment(purpose)) {
-            return new ActivationState.Active();
+        if (needsAssessment && switchedOn.isEmpty()) {
+            return new ActivationState.Inactive("not-activated");
         }
-        Optional<String> missing = assessmentProblem(latest);
-        if (missing.isPresent()) {
-            return new ActivationState.Inactive(missing.get());
-        }
-        return switchedOn.isPresent() ? new ActivationState.Active() : new ActivationState.Inactive("not-activated");
+        return new ActivationState.Active();
     }
 
     /** Whether the handler may switch the purpose on now; a refusal names why. */
