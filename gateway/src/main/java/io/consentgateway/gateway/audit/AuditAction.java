@@ -32,7 +32,10 @@ public enum AuditAction {
     PURPOSE_ACTIVATED("purpose.activated"),
     PURPOSE_DEACTIVATED("purpose.deactivated"),
     /** The record of processing activities was read. */
-    PROCESSING_RECORDS_EXPORTED("processing-records.exported");
+    PROCESSING_RECORDS_EXPORTED("processing-records.exported"),
+    CROSS_BORDER_RECIPIENT_REGISTERED("cross-border.recipient-registered"),
+    /** Personal information went abroad: recipient and counts, never an individual. */
+    CROSS_BORDER_TRANSFERRED("cross-border.transferred");
 
     private final String code;
 

@@ -4,6 +4,7 @@ import io.consentgateway.api.model.ImpactAssessment;
 import io.consentgateway.api.model.ImpactAssessment.ConclusionEnum;
 import io.consentgateway.api.model.ProcessingRecord;
 import io.consentgateway.api.model.Safeguards;
+import io.consentgateway.gateway.crossborder.OverseasRecipients;
 import io.consentgateway.gateway.ingest.ChannelProperties;
 import io.consentgateway.gateway.keys.KeyProperties;
 import io.consentgateway.gateway.partner.Partners;
@@ -14,6 +15,7 @@ import io.consentgateway.policies.access.RolePermissions;
 import io.consentgateway.policies.classification.Classification;
 import io.consentgateway.policies.classification.FieldClass;
 import io.consentgateway.policies.consent.PurposeDefinition;
+import io.consentgateway.policies.crossborder.OverseasRecipient;
 import io.consentgateway.policies.partner.PartnerQualification;
 import io.consentgateway.policies.records.ActivationState;
 import io.consentgateway.policies.records.AssessmentRequirement;
@@ -21,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +51,7 @@ class ProcessingRecordExport {
     private final AssessmentRequirement requirement;
     private final ChannelProperties channels;
     private final Partners partners;
+    private final OverseasRecipients overseas;
     private final KeyProperties keys;
     private final RolePermissions roles;
 
@@ -57,6 +61,7 @@ class ProcessingRecordExport {
             AssessmentRequirement requirement,
             ChannelProperties channels,
             Partners partners,
+            OverseasRecipients overseas,
             KeyProperties keys,
             RolePermissions roles) {
         this.states = states;
@@ -64,19 +69,37 @@ class ProcessingRecordExport {
         this.requirement = requirement;
         this.channels = channels;
         this.partners = partners;
+        this.overseas = overseas;
         this.keys = keys;
         this.roles = roles;
     }
 
     List<ProcessingRecord> rows() {
         List<PartnerQualification> registered = partners.all();
+        List<OverseasRecipient> abroad = overseas.all();
         List<String> accessRoles = accessRoles();
         return states.all().values().stream()
-                .map(state -> row(state, registered, accessRoles))
+                .map(state -> row(state, recipients(state.definition(), registered, abroad), accessRoles))
                 .toList();
     }
 
-    private ProcessingRecord row(PurposeState state, List<PartnerQualification> registered, List<String> accessRoles) {
+    // Partners agreed for the purpose, and recipients abroad as "name (country, mechanism until date)".
+    private static List<String> recipients(
+            PurposeDefinition purpose, List<PartnerQualification> registered, List<OverseasRecipient> abroad) {
+        return Stream.concat(
+                        registered.stream()
+                                .filter(partner -> partner.allowedPurposes().contains(purpose.purpose()))
+                                .map(PartnerQualification::name),
+                        abroad.stream()
+                                .filter(recipient -> recipient.purpose().equals(purpose.purpose()))
+                                .map(recipient -> recipient.name() + " (" + recipient.country() + ", "
+                                        + recipient.mechanism().configName() + " until " + recipient.validUntil()
+                                        + ")"))
+                .sorted()
+                .toList();
+    }
+
+    private ProcessingRecord row(PurposeState state, List<String> recipients, List<String> accessRoles) {
         PurposeDefinition purpose = state.definition();
         List<String> fields = purpose.fields().stream().sorted().toList();
         List<FieldClass> classes = fields.stream()
@@ -89,11 +112,7 @@ class ProcessingRecordExport {
                         fields,
                         fields.stream().filter(requirement::sensitive).toList(),
                         sources(purpose),
-                        registered.stream()
-                                .filter(partner -> partner.allowedPurposes().contains(purpose.purpose()))
-                                .map(PartnerQualification::name)
-                                .sorted()
-                                .toList(),
+                        recipients,
                         purpose.retention().toString(),
                         new Safeguards(
                                 keys.fieldAlgorithm(),
