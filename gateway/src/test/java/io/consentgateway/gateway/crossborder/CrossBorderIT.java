@@ -94,6 +94,10 @@ class CrossBorderIT {
         assertThat(refused.get(0).path("reason").asText())
                 .isEqualTo("separate-consent-missing:cross-border:" + recipient);
         assertThat(result.body().path("mechanism").asText()).isEqualTo("standard-contract");
+
+        // PIPL Art. 56: the record of processing activities names the recipient abroad and its mechanism
+        JsonNode records = gateway.get(COMPLIANCE, "/api/v1/processing-records").body();
+        assertThat(records.findValues("recipients").toString()).contains(recipient + " (SG, standard-contract until ");
     }
 
     // PIPL Art. 40 and the Provisions on Cross-Border Data Flows: distinct individuals per calendar year, each once,
