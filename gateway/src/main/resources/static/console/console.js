@@ -300,7 +300,8 @@ const KNOWN_ACTIONS = [
   'incident.recorded', 'incident.assessed',
   'incident.regulator-notified', 'incident.individuals-notified', 'incident.individuals-notice-skipped',
   'processor.registered', 'processor.terminated', 'processor.deletion-confirmed', 'processor.read',
-  'processor.read-refused',
+  'processor.read-refused', 'assessment.recorded', 'purpose.activated', 'purpose.deactivated',
+  'processing-records.exported', 'cross-border.recipient-registered', 'cross-border.transferred',
 ];
 
 async function auditSearch(query) {

@@ -48,7 +48,16 @@ public enum AuditAction {
     /** An entrusted processor read a customer's contract fields (masked); the detail names the processor. */
     PROCESSOR_READ("processor.read"),
     /** An entrusted processor's read was refused as outside its contract or the customer's basis; with the reason. */
-    PROCESSOR_READ_REFUSED("processor.read-refused");
+    PROCESSOR_READ_REFUSED("processor.read-refused"),
+    /** An impact assessment was recorded (PIPL Arts. 55-56): purpose, reference, conclusion. */
+    ASSESSMENT_RECORDED("assessment.recorded"),
+    PURPOSE_ACTIVATED("purpose.activated"),
+    PURPOSE_DEACTIVATED("purpose.deactivated"),
+    /** The record of processing activities was read. */
+    PROCESSING_RECORDS_EXPORTED("processing-records.exported"),
+    CROSS_BORDER_RECIPIENT_REGISTERED("cross-border.recipient-registered"),
+    /** Personal information went abroad: recipient and counts, never an individual. */
+    CROSS_BORDER_TRANSFERRED("cross-border.transferred");
 
     private final String code;
 

@@ -1,6 +1,7 @@
 package io.consentgateway.gateway.consent;
 
 import io.consentgateway.policies.classification.Classification;
+import io.consentgateway.policies.consent.ActivePurposes;
 import io.consentgateway.policies.consent.ProcessingDecision;
 import io.consentgateway.policies.consent.PurposeCatalogue;
 import io.consentgateway.policies.notice.NoticeCheck;
@@ -27,8 +28,8 @@ class ConsentConfiguration {
 
     /** The one function that decides whether a subject's data may be processed for a purpose. */
     @Bean
-    ProcessingDecision processingDecision(PurposeCatalogue catalogue, Clock clock) {
-        return new ProcessingDecision(catalogue, clock);
+    ProcessingDecision processingDecision(PurposeCatalogue catalogue, ActivePurposes active, Clock clock) {
+        return new ProcessingDecision(catalogue, active, clock);
     }
 
     @EventListener(ApplicationReadyEvent.class)

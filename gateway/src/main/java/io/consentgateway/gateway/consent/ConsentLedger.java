@@ -1,6 +1,7 @@
 package io.consentgateway.gateway.consent;
 
 import io.consentgateway.gateway.system.FieldProblem;
+import io.consentgateway.policies.consent.ActivePurposes;
 import io.consentgateway.policies.consent.ConsentRecord;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.consent.PurposeCatalogue;
@@ -33,6 +34,7 @@ public class ConsentLedger {
     private final PurposeCatalogue catalogue;
     private final NoticeRepository notices;
     private final NoticeHistorySource noticeHistory;
+    private final ActivePurposes active;
     private final Clock clock;
 
     ConsentLedger(
@@ -41,12 +43,14 @@ public class ConsentLedger {
             PurposeCatalogue catalogue,
             NoticeRepository notices,
             NoticeHistorySource noticeHistory,
+            ActivePurposes active,
             Clock clock) {
         this.events = events;
         this.receipts = receipts;
         this.catalogue = catalogue;
         this.notices = notices;
         this.noticeHistory = noticeHistory;
+        this.active = active;
         this.clock = clock;
     }
 
@@ -111,7 +115,8 @@ public class ConsentLedger {
         List<ConsentRecord> history = newSubject ? List.of() : history(subjectId);
         choices.forEach((name, granted) -> {
             Purpose purpose = new Purpose(name);
-            if (catalogue.find(purpose).isEmpty()) {
+            // PIPL Art. 55: a purpose not in operation collects nothing, its consent included
+            if (catalogue.find(purpose).isEmpty() || !active.isActive(purpose)) {
                 return;
             }
             Optional<ConsentRecord> latest = history.stream()

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The registry as the pipeline reads it and compliance keeps it (table {@code partner}). */
 @Component
-class Partners implements PartnerRegistry {
+public class Partners implements PartnerRegistry {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -33,7 +33,7 @@ class Partners implements PartnerRegistry {
                 .findFirst();
     }
 
-    List<PartnerQualification> all() {
+    public List<PartnerQualification> all() {
         return jdbc.query("select * from partner order by name", (rs, i) -> row(rs));
     }
 

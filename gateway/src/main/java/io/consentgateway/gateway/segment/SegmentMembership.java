@@ -2,6 +2,8 @@ package io.consentgateway.gateway.segment;
 
 import io.consentgateway.api.model.Segment;
 import io.consentgateway.api.model.SegmentRule;
+import io.consentgateway.gateway.system.FieldProblem;
+import io.consentgateway.policies.consent.ActivePurposes;
 import io.consentgateway.policies.consent.Purpose;
 import io.consentgateway.policies.consent.PurposeCatalogue;
 import io.consentgateway.policies.consent.PurposeDefinition;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +38,19 @@ public class SegmentMembership {
     private final JdbcClient jdbc;
     private final PurposeCatalogue purposes;
     private final NoticeHistorySource notices;
+    private final ActivePurposes active;
     private final Clock clock;
 
-    SegmentMembership(JdbcClient jdbc, PurposeCatalogue purposes, NoticeHistorySource notices, Clock clock) {
+    SegmentMembership(
+            JdbcClient jdbc,
+            PurposeCatalogue purposes,
+            NoticeHistorySource notices,
+            ActivePurposes active,
+            Clock clock) {
         this.jdbc = jdbc;
         this.purposes = purposes;
         this.notices = notices;
+        this.active = active;
         this.clock = clock;
     }
 
@@ -93,10 +103,18 @@ public class SegmentMembership {
     }
 
     private String from(Segment segment, Map<String, Object> params) {
+        Purpose purpose = new Purpose(segment.getPurpose());
+        // PIPL Art. 55: a purpose not in operation has no members to read or export
+        if (!active.isActive(purpose)) {
+            throw new FieldProblem(
+                    HttpStatus.CONFLICT,
+                    "purpose",
+                    "Purpose " + purpose + " is not in operation (purpose-inactive:" + purpose + ")");
+        }
         List<String> where = new ArrayList<>();
         where.add("not s.restricted");
         rule(segment.getRule() == null ? new SegmentRule() : segment.getRule(), where, params);
-        legalBasis(purposes.find(new Purpose(segment.getPurpose())).orElseThrow(), where, params);
+        legalBasis(purposes.find(purpose).orElseThrow(), where, params);
         return """
                 from customer_tags t
                 join subject s on s.id = t.subject_id

@@ -16,6 +16,7 @@ import java.util.Set;
  *
  * <ol>
  *   <li>{@code unknown-purpose:<p>} — not in the catalogue;
+ *   <li>{@code purpose-inactive:<p>} — not in operation, e.g. awaiting its impact assessment (PIPL Art. 55);
  *   <li>{@code restricted:<p>} — the subject restricted it (PIPL Art. 44);
  *   <li>{@code personalised-marketing-opt-out} — a personalised purpose after the subject opted out (Art. 24);
  *   <li>allowed — a legal basis other than consent (Art. 13);
@@ -35,10 +36,12 @@ public final class ProcessingDecision {
     private static final int AGE_OF_CONSENT = 14;
 
     private final PurposeCatalogue catalogue;
+    private final ActivePurposes active;
     private final Clock clock;
 
-    public ProcessingDecision(PurposeCatalogue catalogue, Clock clock) {
+    public ProcessingDecision(PurposeCatalogue catalogue, ActivePurposes active, Clock clock) {
         this.catalogue = catalogue;
+        this.active = active;
         this.clock = clock;
     }
 
@@ -53,6 +56,9 @@ public final class ProcessingDecision {
             return new Refused("unknown-purpose:" + purpose);
         }
         PurposeDefinition definition = found.get();
+        if (!active.isActive(purpose)) {
+            return new Refused("purpose-inactive:" + purpose);
+        }
         if (facts.restricted().contains(purpose)) {
             return new Refused("restricted:" + purpose);
         }

@@ -38,7 +38,8 @@ class ConsentHistoryPropertyTest {
     private static final List<Optional<String>> RECIPIENTS =
             List.of(Optional.empty(), Optional.of("partner-a"), Optional.of("partner-b"));
 
-    private static final ProcessingDecision DECISION = new ProcessingDecision(PurposeCatalogue.standard(), CLOCK);
+    private static final ProcessingDecision DECISION =
+            new ProcessingDecision(PurposeCatalogue.standard(), ActivePurposes.all(), CLOCK);
 
     static LongStream seeds() {
         return new Random(SEED).longs(2_000);

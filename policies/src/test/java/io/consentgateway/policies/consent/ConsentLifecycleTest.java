@@ -25,7 +25,8 @@ class ConsentLifecycleTest {
 
     private static final Allowed MARKETING_ALLOWED = new Allowed(Set.of(new Purpose("marketing")));
 
-    private final ProcessingDecision decision = new ProcessingDecision(PurposeCatalogue.standard(), CLOCK);
+    private final ProcessingDecision decision =
+            new ProcessingDecision(PurposeCatalogue.standard(), ActivePurposes.all(), CLOCK);
 
     private ConsentDecision decide(String purpose, List<ConsentRecord> history, NoticeHistory notices) {
         return decision.decide(new Purpose(purpose), Optional.empty(), history, anAdult(), notices);

@@ -30,7 +30,8 @@ class MinorConsentTest {
     /** Ten on the clock's date. */
     private static final LocalDate A_TEN_YEAR_OLDS_BIRTH_DATE = LocalDate.of(2016, 3, 1);
 
-    private final ProcessingDecision decision = new ProcessingDecision(PurposeCatalogue.standard(), CLOCK);
+    private final ProcessingDecision decision =
+            new ProcessingDecision(PurposeCatalogue.standard(), ActivePurposes.all(), CLOCK);
 
     private ConsentDecision decide(String purpose, List<ConsentRecord> history, LocalDate birthDate) {
         return decision.decide(new Purpose(purpose), Optional.empty(), history, aSubjectBornOn(birthDate), NOTICES);
@@ -79,7 +80,8 @@ class MinorConsentTest {
     @Test
     void theBirthdayIsReckonedInTheClocksTimeZone() {
         Clock justAfterMidnightInBeijing = Clock.fixed(Instant.parse("2026-11-22T16:30:00Z"), BEIJING);
-        ProcessingDecision atMidnight = new ProcessingDecision(PurposeCatalogue.standard(), justAfterMidnightInBeijing);
+        ProcessingDecision atMidnight =
+                new ProcessingDecision(PurposeCatalogue.standard(), ActivePurposes.all(), justAfterMidnightInBeijing);
 
         assertThat(atMidnight.decide(
                         new Purpose("membership"),

@@ -24,7 +24,8 @@ class ProcessingDecisionTest {
 
     private static final NoticeHistory NOTICES = historyOf(aNoticeCoveringEveryPurpose(1));
 
-    private final ProcessingDecision decision = new ProcessingDecision(PurposeCatalogue.standard(), CLOCK);
+    private final ProcessingDecision decision =
+            new ProcessingDecision(PurposeCatalogue.standard(), ActivePurposes.all(), CLOCK);
 
     private ConsentDecision decide(String purpose, List<ConsentRecord> history, SubjectFacts facts) {
         return decision.decide(new Purpose(purpose), Optional.empty(), history, facts, NOTICES);
@@ -42,6 +43,23 @@ class ProcessingDecisionTest {
     void aPurposeOutsideTheCatalogueIsRefusedByName() {
         assertThat(decide("astrology", List.of(aGrant("astrology")), anAdult()))
                 .isEqualTo(new Refused("unknown-purpose:astrology"));
+    }
+
+    // PIPL Art. 55: a purpose not in operation (e.g. awaiting its impact assessment) is refused even with consent.
+    @Test
+    void anInactivePurposeIsRefusedByNameEvenWithConsent() {
+        ProcessingDecision sensitivePiInactive = new ProcessingDecision(
+                PurposeCatalogue.standard(), purpose -> !purpose.name().equals("sensitive-pi"), CLOCK);
+        assertThat(sensitivePiInactive.decide(
+                        new Purpose("sensitive-pi"),
+                        Optional.empty(),
+                        List.of(aGrant("sensitive-pi")),
+                        anAdult(),
+                        NOTICES))
+                .isEqualTo(new Refused("purpose-inactive:sensitive-pi"));
+        assertThat(sensitivePiInactive.decide(
+                        new Purpose("order-fulfilment"), Optional.empty(), List.of(), anAdult(), NOTICES))
+                .isEqualTo(allowed("order-fulfilment"));
     }
 
     // PIPL Art. 13: processing on a basis other than consent needs none.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.consentgateway.policies.activity.ActivityCheck;
 import io.consentgateway.policies.classification.Classification;
 import io.consentgateway.policies.classification.FieldScreen;
+import io.consentgateway.policies.consent.ActivePurposes;
 import io.consentgateway.policies.consent.ChannelConsentPolicy;
 import io.consentgateway.policies.consent.ProcessingDecision;
 import io.consentgateway.policies.consent.Purpose;
@@ -60,7 +61,7 @@ class ProtectionPipelineRouteTest {
         ConsentStep consentStep = new ConsentStep(
                 consent,
                 Classification.standard(),
-                new ProcessingDecision(PurposeCatalogue.standard(), clock),
+                new ProcessingDecision(PurposeCatalogue.standard(), ActivePurposes.all(), clock),
                 () -> notices,
                 new ResidentIdNumberValidator(clock),
                 partner -> Optional.empty(),
