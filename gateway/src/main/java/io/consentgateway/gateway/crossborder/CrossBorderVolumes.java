@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -79,19 +80,14 @@ class CrossBorderVolumes {
 
     // Micrometer returns the gauge already registered for the same tags, so this is safe to repeat.
     private void register(int year) {
-        Gauge.builder(
-                        "gateway.cross.border.individuals",
-                        ledger,
-                        counts -> counts.volumes(year).individuals())
+        gauge(year, "all", counts -> counts.volumes(year).individuals());
+        gauge(year, "sensitive", counts -> counts.volumes(year).sensitiveIndividuals());
+    }
+
+    private void gauge(int year, String kind, ToDoubleFunction<TransferVolumeLedger> count) {
+        Gauge.builder("gateway.cross.border.individuals", ledger, count)
                 .description("Distinct individuals whose personal information went abroad in the calendar year")
-                .tags("year", String.valueOf(year), "kind", "all")
-                .register(meters);
-        Gauge.builder(
-                        "gateway.cross.border.individuals",
-                        ledger,
-                        counts -> counts.volumes(year).sensitiveIndividuals())
-                .description("Distinct individuals whose personal information went abroad in the calendar year")
-                .tags("year", String.valueOf(year), "kind", "sensitive")
+                .tags("year", String.valueOf(year), "kind", kind)
                 .register(meters);
     }
 

@@ -79,9 +79,7 @@ class PiplConformanceIT {
     @Article({"44", "47"})
     void article44ARestrictedCustomerIsNoLongerShownToStaff() {
         Map<String, Object> member = members.aMember();
-        String subjectId = outcome(gateway.post(INTEGRATOR, WEB, List.of(member)))
-                .path("subjectId")
-                .asText();
+        String subjectId = stored(member);
         assertThat(gateway.get(OPERATIONS, "/api/v1/subjects/" + subjectId).status())
                 .isEqualTo(200);
 
@@ -97,9 +95,7 @@ class PiplConformanceIT {
     @Article({"48", "50"})
     void article48AnExplanationRequestIsAnsweredWithTheExplanation() {
         Map<String, Object> member = members.aMember();
-        String subjectId = outcome(gateway.post(INTEGRATOR, WEB, List.of(member)))
-                .path("subjectId")
-                .asText();
+        String subjectId = stored(member);
         String requestId = phone.register("explain", member.get("mobile"));
         gateway.post(
                 COMPLIANCE, REQUESTS + "/" + requestId + "/verification", Map.of("code", phone.codeSentTo(subjectId)));
@@ -143,6 +139,12 @@ class PiplConformanceIT {
                         .path("version")
                         .asInt())
                 .isEqualTo(current.path("version").asInt());
+    }
+
+    private String stored(Map<String, Object> member) {
+        JsonNode stored = outcome(gateway.post(INTEGRATOR, WEB, List.of(member)));
+        assertThat(stored.path("outcome").asText()).isEqualTo("stored");
+        return stored.path("subjectId").asText();
     }
 
     private static JsonNode outcome(Reply reply) {
