@@ -16,7 +16,8 @@ class RolePermissionsTest {
     void everyRealmRoleHasPermissions() {
         assertThat(standard.roles())
                 .extracting(Role::name)
-                .containsExactlyInAnyOrder("integrator", "operations", "analyst", "admin", "compliance", "customer");
+                .containsExactlyInAnyOrder(
+                        "integrator", "operations", "analyst", "admin", "compliance", "customer", "processor");
         standard.roles()
                 .forEach(role ->
                         assertThat(standard.permissionsOf(role)).as(role.name()).isNotEmpty());
