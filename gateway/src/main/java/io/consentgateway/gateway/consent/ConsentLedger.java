@@ -68,6 +68,12 @@ public class ConsentLedger {
             throw new FieldProblem(
                     HttpStatus.BAD_REQUEST, "recipient", purpose.purpose() + " is not given per recipient");
         }
+        // PIPL Art. 55: a purpose not in operation (no approved assessment, or switched off) takes no new consent;
+        // withdrawing always works
+        if (choice.granted() && !active.isActive(choice.purpose())) {
+            throw new FieldProblem(
+                    HttpStatus.CONFLICT, "purpose", purpose.purpose() + " is not in operation and takes no consent");
+        }
         NoticeHistory published = noticeHistory.history();
         // the history is cached for seconds: a version published since is looked up
         if (published.version(choice.noticeVersion()).isEmpty() && !notices.existsById(choice.noticeVersion())) {

@@ -1,6 +1,7 @@
 package io.consentgateway.gateway.records;
 
 import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.COMPLIANCE;
+import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.CUSTOMER;
 import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.INTEGRATOR;
 import static io.consentgateway.gateway.testing.GatewayHttp.DemoUser.OPERATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consentgateway.gateway.conformance.Article;
+import io.consentgateway.gateway.testing.DemoCustomer;
 import io.consentgateway.gateway.testing.GatewayHttp;
 import io.consentgateway.gateway.testing.GatewayHttp.Reply;
 import io.consentgateway.gateway.testing.GatewayIntegrationTest;
@@ -125,6 +127,37 @@ class ProcessingRecordsIT {
                     .isEqualTo(200);
         }
         assertThat(onlyOutcome(members.aMember())).isEqualTo("stored:");
+    }
+
+    // PIPL Art. 55: a purpose not in operation takes no consent, from the portal either; withdrawing always works.
+    @Test
+    @Article("55-56")
+    void aCustomerCannotConsentToAPurposeNotInOperationButCanWithdraw() {
+        DemoCustomer.subject(gateway, new WebMembers(5557, "records-consent-" + run));
+        int notice = gateway.getAnonymous("/api/v1/notices/current")
+                .body()
+                .path("version")
+                .asInt();
+        try {
+            assertThat(gateway.call("DELETE", COMPLIANCE.basicAuth(), activation("personalised-recommendation"), null)
+                            .status())
+                    .isEqualTo(200);
+            Reply granted = gateway.post(
+                    CUSTOMER,
+                    "/api/v1/me/consents",
+                    Map.of("purpose", "personalised-recommendation", "granted", true, "noticeVersion", notice));
+            assertThat(granted.status()).isEqualTo(409);
+            assertThat(granted.body().path("field").asText()).isEqualTo("purpose");
+            Reply withdrawn = gateway.post(
+                    CUSTOMER,
+                    "/api/v1/me/consents",
+                    Map.of("purpose", "personalised-recommendation", "granted", false, "noticeVersion", notice));
+            assertThat(withdrawn.status()).isEqualTo(201);
+        } finally {
+            assertThat(gateway.post(COMPLIANCE, activation("personalised-recommendation"), Map.of())
+                            .status())
+                    .isEqualTo(200);
+        }
     }
 
     // PIPL Arts. 55-56: the record of processing activities names every purpose with its basis, data, sources and
